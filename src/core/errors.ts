@@ -1,0 +1,35 @@
+/** Business error codes (SPEC §8). The UI maps each code to a Chinese message in one table. */
+export const ERROR_CODES = [
+  'AUTH.UNBOUND',
+  'AUTH.FORBIDDEN',
+  'INPUT.INVALID',
+  'REQUEST.NOT_FOUND',
+  'REQUEST.BAD_STATE',
+  'ACTION.UNKNOWN',
+  'INTERNAL',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ErrorBody {
+  code: ErrorCode
+  message: string
+  /** per-field problems for INPUT.INVALID: path → message */
+  fields?: Record<string, string>
+}
+
+/** A failure the caller should see as `{ok: false, error}`; anything else thrown is INTERNAL. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+
+  toBody(): ErrorBody {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message }
+  }
+}

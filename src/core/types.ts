@@ -1,0 +1,129 @@
+/** Domain types shared by the app and the cloud functions (SPEC §2–§3). */
+
+export type Role = 'cadre' | 'liaison' | 'secretary' | 'county' | 'admin'
+
+export type RegionLevel = 'county' | 'township' | 'village'
+
+export interface Region {
+  id: string
+  name: string
+  level: RegionLevel
+  parentId: string | null
+}
+
+export interface Unit {
+  id: string
+  name: string
+  countyId: string
+}
+
+export interface Pairing {
+  villageId: string
+  unitId: string
+  lead: boolean
+}
+
+export interface User {
+  id: string
+  openid: string
+  name: string
+  role: Role
+  phone?: string
+  /** cadre: where stationed */
+  villageId?: string
+  /** cadre: 派出单位 */
+  homeUnitId?: string
+  /** liaison: the backing unit they work for */
+  unitId?: string
+  /** secretary */
+  townshipId?: string
+  /** county staff (and the county a township/village belongs to, for scoping) */
+  countyId?: string
+  active: boolean
+}
+
+export type RequestKind = 'difficulty' | 'support'
+
+export const DIFFICULTY_CATEGORIES = ['transport', 'office', 'lodging', 'health', 'family', 'psych', 'other'] as const
+export const SUPPORT_CATEGORIES = ['funds', 'tech', 'materials', 'policy', 'sales', 'other'] as const
+export type DifficultyCategory = (typeof DIFFICULTY_CATEGORIES)[number]
+export type SupportCategory = (typeof SUPPORT_CATEGORIES)[number]
+export type Category = DifficultyCategory | SupportCategory
+
+export type Urgency = 'normal' | 'urgent'
+
+export const REQUEST_STATUSES = [
+  'pending_dispatch',
+  'assigned',
+  'in_progress',
+  'awaiting_submitter',
+  'resolved',
+  'closed',
+  'withdrawn',
+] as const
+export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+
+/** States in which a request is still being worked on. */
+export const OPEN_STATUSES: readonly RequestStatus[] = [
+  'pending_dispatch',
+  'assigned',
+  'in_progress',
+  'awaiting_submitter',
+]
+
+export type Satisfaction = 'satisfied' | 'basic' | 'unsatisfied'
+
+export interface Rating {
+  solved: boolean
+  satisfaction: Satisfaction
+  comment?: string
+  at: string
+}
+
+/** One entry of a request's timeline: the audit trail, appended, never rewritten. */
+export interface RequestEvent {
+  type: string
+  actorId: string
+  /** ISO-8601 with offset */
+  at: string
+  [detail: string]: unknown
+}
+
+export interface ServiceRequest {
+  id: string
+  /** human-readable number, e.g. QB20261123-0001 */
+  no: string
+  clientRequestId: string
+  kind: RequestKind
+  category: Category
+  title: string
+  description: string
+  urgency: Urgency
+  attachments: string[]
+  status: RequestStatus
+  submitterId: string
+  villageId: string
+  townshipId: string
+  countyId: string
+  assignedUnitId: string | null
+  assigneeId: string | null
+  /** the assignee set when the latest assignment was made (for the tie rule) */
+  assignedAt: string | null
+  dispatchedAt: string | null
+  signForBy: string | null
+  signedAt: string | null
+  signedOnTime: boolean | null
+  resolveBy: string | null
+  resolvedAt: string | null
+  resolutionNote: string | null
+  closedAt: string | null
+  supervision: 0 | 1 | 2
+  reopenCount: number
+  transferCount: number
+  rating: Rating | null
+  createdAt: string
+  updatedAt: string
+  /** optimistic-concurrency version: every write increments it */
+  version: number
+  events: RequestEvent[]
+}
