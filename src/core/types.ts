@@ -80,6 +80,19 @@ export interface Rating {
   at: string
 }
 
+export type ExtensionStatus = 'pending' | 'approved' | 'denied'
+
+/** A liaison's request for more working days (once per request), decided by the township secretary. */
+export interface Extension {
+  days: number
+  reason: string
+  requestedBy: string
+  requestedAt: string
+  status: ExtensionStatus
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
 /** One entry of a request's timeline: the audit trail, appended, never rewritten. */
 export interface RequestEvent {
   type: string
@@ -123,6 +136,17 @@ export interface ServiceRequest {
   rating: Rating | null
   createdAt: string
   updatedAt: string
+  /**
+   * The current assignment came from a secretary's dispatch, which is final (终审): the unit may
+   * not `return` it. A transfer to another unit clears it. Set by `createRequest`.
+   */
+  dispatchFinal?: boolean
+  /** When the request started waiting for the submitter (clock paused); null otherwise. */
+  pausedAt?: string | null
+  /** The one extension a request may ask for; null until requested. */
+  extension?: Extension | null
+  /** Photos attached when it was resolved. */
+  resolutionPhotos?: string[]
   /** optimistic-concurrency version: every write increments it */
   version: number
   events: RequestEvent[]
