@@ -1,0 +1,72 @@
+// The clock every local function and timer reads (SPEC §9). It is an offset from real time rather
+// than a frozen instant, so deadlines keep approaching while someone clicks through the demo; the
+// offset is kept in the data dir so a restart resumes at the same simulated time.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const CLOCK_KEY = Symbol.for('qbhy.clock')
+const SHANGHAI_OFFSET_MS = 8 * 3600_000
+
+export interface DevClock {
+  nowMs(): number
+  /** the simulated time as ISO-8601 in +08:00 */
+  nowIso(): string
+  offsetMs(): number
+  /** persist = false for short-lived moves (seeding history) that must not survive a crash */
+  setOffset(ms: number, persist?: boolean): void
+  set(input: { now?: string; advanceMinutes?: number }): string
+  uninstall(): void
+}
+
+/** ISO-8601 with +08:00, the form every time crossing a boundary takes (docs/conventions.md). */
+export function isoShanghai(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().replace('Z', '+08:00')
+}
+
+export function installDevClock(dataDir: string): DevClock {
+  const file = join(dataDir, 'clock.json')
+  let offset = readOffset(file)
+
+  const save = () => {
+    // write-then-rename so a crash never leaves a half-written file behind
+    writeFileSync(file + '.tmp', JSON.stringify({ offsetMs: offset }) + '\n')
+    renameSync(file + '.tmp', file)
+  }
+  const nowMs = () => Date.now() + offset
+  ;(globalThis as Record<symbol, unknown>)[CLOCK_KEY] = nowMs
+
+  return {
+    nowMs,
+    nowIso: () => isoShanghai(nowMs()),
+    offsetMs: () => offset,
+    setOffset(ms, persist = true) {
+      offset = ms
+      if (persist) save()
+    },
+    set({ now, advanceMinutes }) {
+      let target = nowMs()
+      if (now !== undefined) {
+        const parsed = Date.parse(now)
+        if (Number.isNaN(parsed)) throw new RangeError(`not an ISO time: ${now}`)
+        target = parsed
+      }
+      if (advanceMinutes !== undefined) target += advanceMinutes * 60_000
+      this.setOffset(target - Date.now())
+      return isoShanghai(target)
+    },
+    uninstall() {
+      const g = globalThis as Record<symbol, unknown>
+      if (g[CLOCK_KEY] === nowMs) delete g[CLOCK_KEY]
+    },
+  }
+}
+
+function readOffset(file: string): number {
+  if (!existsSync(file)) return 0
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')).offsetMs
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0
+  } catch {
+    return 0
+  }
+}

@@ -1,0 +1,154 @@
+// The HTTP face of the local runtime (SPEC §9): function calls as the H5 app makes them, the dev
+// endpoints, and the built H5 app itself, all on one origin.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+import { devRoutes, HttpError } from './dev-routes'
+import { UnknownFunctionError, type Runtime } from './runtime'
+import { resolveStatic, sendFile } from './static-files'
+
+export interface GatewayOptions {
+  runtime: Runtime
+  /** 0 picks a free port (tests) */
+  port?: number
+  host?: string
+  /** dev mode: identity from `x-openid`, /__dev endpoints on. Default true. */
+  dev?: boolean
+  staticDir?: string
+  log?: (line: string) => void
+}
+
+export interface Gateway {
+  readonly server: Server
+  readonly port: number
+  readonly url: string
+  close(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024
+// What the platform adds to an event called from the mini program; the functions drop it.
+const APPID = 'wx-local-dev'
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const { runtime } = options
+  const dev = options.dev ?? true
+  const staticDir = resolve(options.staticDir ?? 'dist/h5')
+  const log = options.log ?? ((line: string) => console.log(line))
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://local').pathname
+    const method = req.method ?? 'GET'
+    if (dev) cors(res)
+    if (method === 'OPTIONS') return void res.writeHead(204).end()
+
+    const call = /^\/__cloud\/call\/([^/]+)$/.exec(path)
+    if (call) {
+      if (method !== 'POST') throw new HttpError(405, 'use POST')
+      const name = decodeURIComponent(call[1])
+      const event = parseJson(await readBody(req))
+      const openid = dev ? headerValue(req, 'x-openid') : ''
+      const started = Date.now()
+      const withUser = isObject(event) ? { ...event, userInfo: { appId: APPID, openId: openid } } : event
+      const result = await runtime.invoke(name, withUser, { openid })
+      log(`call ${name}.${actionOf(event)} ${openid || '(no openid)'} → ${outcome(result)} ${Date.now() - started}ms`)
+      return json(res, 200, { result })
+    }
+
+    const devMatch = /^\/__dev\/([^/]+)(?:\/([^/]+))?$/.exec(path)
+    if (devMatch && dev) {
+      const handler = devRoutes[`${method} ${devMatch[1]}`]
+      if (!handler) throw new HttpError(404, `no dev endpoint ${method} ${path}`)
+      const body = method === 'POST' ? parseJson(await readBody(req)) : undefined
+      const answer = await handler(runtime, body, decodeURIComponent(devMatch[2] ?? ''), log)
+      log(`dev ${method} ${path}`)
+      return json(res, 200, answer)
+    }
+
+    if ((method === 'GET' || method === 'HEAD') && !path.startsWith('/__')) {
+      const file = resolveStatic(staticDir, path)
+      if (file) return sendFile(res, file, method === 'HEAD')
+      if (path === '/') {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        return void res.end('The H5 app is not built: run `npm start` (or `npm run build:h5`). The functions answer on /__cloud/call/<name>.\n')
+      }
+    }
+    throw new HttpError(404, `not found: ${path}`)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
+      const message = err instanceof Error ? err.message : String(err)
+      if (status === 500) log(`error ${req.method} ${req.url}: ${err instanceof Error ? err.stack : message}`)
+      if (!res.headersSent) json(res, status, { error: message })
+      else res.destroy()
+    })
+  })
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 10086, options.host ?? '127.0.0.1', () => ok())
+  })
+  const { port, address } = server.address() as AddressInfo
+  return {
+    server,
+    port,
+    url: `http://${address}:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+function cors(res: ServerResponse): void {
+  res.setHeader('access-control-allow-origin', '*')
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+  res.setHeader('access-control-allow-headers', 'content-type, x-openid')
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large')
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** An empty body is an empty event; anything else must be JSON. */
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON')
+  }
+}
+
+function headerValue(req: IncomingMessage, name: string): string {
+  const v = req.headers[name]
+  return (Array.isArray(v) ? v[0] : v)?.trim() ?? ''
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function actionOf(event: unknown): string {
+  return isObject(event) && typeof event.action === 'string' ? event.action : '?'
+}
+
+function outcome(result: unknown): string {
+  if (isObject(result) && result.ok === true) return 'ok'
+  if (isObject(result) && result.ok === false && isObject(result.error)) return String(result.error.code)
+  return 'done'
+}
