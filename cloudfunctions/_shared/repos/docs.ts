@@ -1,0 +1,33 @@
+import type { Database } from '../cloud'
+
+/** Database documents carry `_id`; domain objects carry `id`. */
+export function fromDoc<T extends { id: string }>(doc: Record<string, unknown>): T {
+  const { _id, ...rest } = doc
+  return { ...rest, id: String(_id) } as T
+}
+
+export function toDoc<T extends { id: string }>(obj: T): Record<string, unknown> {
+  const { id, ...rest } = obj
+  return { _id: id, ...rest }
+}
+
+/**
+ * An update that replaces each given top-level field. CloudBase merges nested plain objects
+ * field by field on update, which would fail on a field that is null, so objects go in `_.set`.
+ */
+export function replaceFields(db: Database, fields: Record<string, unknown>): Record<string, unknown> {
+  const _ = db.command
+  const data: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === '_id') continue
+    data[key] = value !== null && typeof value === 'object' && !Array.isArray(value) ? _.set(value) : value
+  }
+  return data
+}
+
+/** The cloud database answers a missing document with an error rather than null. */
+export async function getById<T extends { id: string }>(db: Database, collection: string, id: string): Promise<T | null> {
+  const res = await db.collection(collection).where({ _id: id }).limit(1).get()
+  const doc = res.data[0]
+  return doc ? fromDoc<T>(doc) : null
+}

@@ -1,0 +1,98 @@
+import { AppError } from '../../../src/core/errors'
+import { OPEN_STATUSES, type ServiceRequest } from '../../../src/core/types'
+import type { Page } from '../../../src/core/contract'
+import type { LiaisonLoad } from '../../../src/core/routing'
+import type { Database } from '../cloud'
+import { fromDoc, getById, replaceFields, toDoc } from './docs'
+
+const COLLECTION = 'requests'
+export const PAGE_SIZE = 20
+
+interface Cursor {
+  c: string
+  i: string
+}
+
+export function createRequestRepo(db: Database) {
+  const _ = db.command
+  const requests = () => db.collection(COLLECTION)
+
+  return {
+    byId: (id: string) => getById<ServiceRequest>(db, COLLECTION, id),
+
+    /** Stores a new request; false when one with this id exists already (an idempotent retry). */
+    async insert(req: ServiceRequest): Promise<boolean> {
+      try {
+        await requests().add({ data: toDoc(req) })
+        return true
+      } catch (err) {
+        if (await getById(db, COLLECTION, req.id)) return false
+        throw err
+      }
+    },
+
+    /**
+     * Writes `next` only if the stored request is still at `expectedVersion`: of two racing
+     * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing.
+     */
+    async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
+      const { id: _id, ...fields } = next
+      const res = await requests()
+        .where({ _id: next.id, version: expectedVersion })
+        .update({ data: replaceFields(db, fields) })
+      if (res.stats.updated !== 1) throw new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
+    },
+
+    /** Newest first, keyset-paged so that pages stay stable while requests arrive. */
+    async page(filter: Record<string, unknown>, cursor: string | undefined): Promise<Page<ServiceRequest>> {
+      const after = cursor ? decodeCursor(cursor) : null
+      const where = after
+        ? _.and([filter, _.or([{ createdAt: _.lt(after.c) }, { createdAt: after.c, _id: _.lt(after.i) }])])
+        : filter
+      const res = await requests()
+        .where(where)
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(PAGE_SIZE + 1)
+        .get()
+      const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+      const last = docs[docs.length - 1]
+      return { items: docs, cursor: res.data.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null }
+    },
+
+    /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */
+    async resolvedBefore(cutoff: string): Promise<ServiceRequest[]> {
+      const res = await requests().where({ status: 'resolved', resolvedAt: _.lt(cutoff) }).orderBy('resolvedAt', 'asc').limit(100).get()
+      return res.data.map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+    },
+
+    /** Open requests and the latest assignment of each liaison, for least-loaded routing. */
+    async liaisonLoads(liaisonIds: string[]): Promise<LiaisonLoad[]> {
+      return Promise.all(
+        liaisonIds.map(async (userId) => {
+          const open = await requests()
+            .where({ assigneeId: userId, status: _.in(OPEN_STATUSES.filter((s) => s !== 'pending_dispatch')) })
+            .count()
+          const latest = await requests().where({ assigneeId: userId }).orderBy('assignedAt', 'desc').limit(1).field({ assignedAt: true }).get()
+          return { userId, openCount: open.total, lastAssignedAt: (latest.data[0]?.assignedAt as string | undefined) ?? null }
+        }),
+      )
+    },
+  }
+}
+
+export type RequestRepo = ReturnType<typeof createRequestRepo>
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url')
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
+    if (typeof c?.c === 'string' && typeof c?.i === 'string') return c
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
+}

@@ -1,0 +1,58 @@
+import { AppError } from '../../../src/core/errors'
+import { applyCommand, type Command } from '../../../src/core/lifecycle'
+import type { ZodType } from 'zod'
+import * as schemas from '../../../src/core/schemas'
+import type { ServiceRequest } from '../../../src/core/types'
+import { presentFor } from '../../../src/core/visibility'
+import { callContext, type CallContext } from '../../_shared/context'
+import type { ActionHandler } from '../../_shared/envelope'
+import { loadVisible } from './read'
+import { leastLoadedLiaison } from './submit'
+
+type CommandType = Command['type']
+
+const SCHEMAS: Record<CommandType, ZodType<{ id: string }>> = {
+  signFor: schemas.signForSchema,
+  return: schemas.returnSchema,
+  dispatch: schemas.dispatchSchema,
+  transfer: schemas.transferSchema,
+  requestInfo: schemas.requestInfoSchema,
+  reply: schemas.replySchema,
+  requestExtension: schemas.requestExtensionSchema,
+  decideExtension: schemas.decideExtensionSchema,
+  resolve: schemas.resolveSchema,
+  confirm: schemas.confirmSchema,
+  withdraw: schemas.withdrawSchema,
+  comment: schemas.commentSchema,
+  supervise: schemas.superviseSchema,
+}
+
+/**
+ * One handler per lifecycle action: parse, authorise (by visibility, then the decider's role and
+ * state rules), load, decide, save if nobody else changed it meanwhile, answer.
+ */
+export const commandHandlers: Record<CommandType, ActionHandler> = Object.fromEntries(
+  (Object.keys(SCHEMAS) as CommandType[]).map((type) => [type, (payload: Record<string, unknown>) => runCommand(type, payload)]),
+) as Record<CommandType, ActionHandler>
+
+async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest> {
+  const { id, ...fields } = schemas.parseInput(SCHEMAS[type], payload) as { id: string } & Record<string, unknown>
+  const ctx = await callContext()
+  const req = await loadVisible(ctx, id)
+  const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
+  const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
+  await ctx.requests.saveIfVersion(next, req.version)
+  return presentFor(ctx.actor, next)
+}
+
+/** Dispatch and transfer name a unit; the function picks its least-loaded liaison. */
+async function assignment(ctx: CallContext, type: CommandType, fields: Record<string, unknown>, req: ServiceRequest) {
+  if (type !== 'dispatch' && type !== 'transfer') return {}
+  const unitId = String(fields.unitId)
+  const unit = await ctx.org.unit(unitId)
+  if (!unit || unit.countyId !== req.countyId) throw new AppError('INPUT.INVALID', 'unknown unit', { unitId: 'unknown unit' })
+  if (type === 'transfer' && unitId === req.assignedUnitId) {
+    throw new AppError('INPUT.INVALID', 'transfer to another unit', { unitId: 'same unit' })
+  }
+  return { unitId, assigneeId: await leastLoadedLiaison(ctx, unitId) }
+}

@@ -1,0 +1,28 @@
+import type { Page } from '../../../src/core/contract'
+import { AppError } from '../../../src/core/errors'
+import { idSchema, listSchema, parseInput } from '../../../src/core/schemas'
+import type { ServiceRequest, User } from '../../../src/core/types'
+import { boxFilter, canView, presentFor } from '../../../src/core/visibility'
+import { callContext, type CallContext } from '../../_shared/context'
+
+export async function get(payload: Record<string, unknown>): Promise<ServiceRequest> {
+  const { id } = parseInput(idSchema, payload)
+  const ctx = await callContext()
+  return presentFor(ctx.actor, await loadVisible(ctx, id))
+}
+
+export async function list(payload: Record<string, unknown>): Promise<Page<ServiceRequest>> {
+  const { box, status, cursor } = parseInput(listSchema, payload)
+  const ctx = await callContext()
+  const filter = boxFilter(ctx.actor, box)
+  if (!filter) throw new AppError('AUTH.FORBIDDEN', `role ${ctx.actor.role} may not read box ${box}`)
+  const page = await ctx.requests.page(status ? { ...filter, status } : filter, cursor)
+  return { items: page.items.map((r) => presentFor(ctx.actor, r)), cursor: page.cursor }
+}
+
+/** A request the caller may not see answers exactly like one that does not exist. */
+export async function loadVisible(ctx: CallContext & { actor: User }, id: string): Promise<ServiceRequest> {
+  const req = await ctx.requests.byId(id)
+  if (!req || !canView(ctx.actor, req)) throw new AppError('REQUEST.NOT_FOUND', 'no such request')
+  return req
+}

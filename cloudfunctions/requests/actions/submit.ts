@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto'
+import { AppError } from '../../../src/core/errors'
+import { createRequest } from '../../../src/core/lifecycle'
+import { chooseLiaison, chooseUnit } from '../../../src/core/routing'
+import { parseInput, submitSchema } from '../../../src/core/schemas'
+import { localDate } from '../../../src/core/time'
+import type { ServiceRequest } from '../../../src/core/types'
+import { presentFor } from '../../../src/core/visibility'
+import { requireRole } from '../../_shared/auth'
+import { callContext, type CallContext } from '../../_shared/context'
+import { nextRequestNo } from '../../_shared/repos/counters'
+
+/** A cadre's new request, routed at once; the same clientRequestId again returns the same request. */
+export async function submit(payload: Record<string, unknown>): Promise<ServiceRequest> {
+  const input = parseInput(submitSchema, payload)
+  const ctx = await callContext()
+  requireRole(ctx.actor, 'cadre')
+  const id = requestId(ctx.actor.id, input.clientRequestId)
+  const existing = await ctx.requests.byId(id)
+  if (existing) return presentFor(ctx.actor, existing)
+
+  const { townshipId, countyId } = await placeOfCadre(ctx)
+  const placement = await route(ctx, input.kind)
+  const no = await nextRequestNo(ctx.db, localDate(ctx.now))
+  const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
+  const stored = (await ctx.requests.insert(req)) ? req : await ctx.requests.byId(id)
+  if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
+  return presentFor(ctx.actor, stored)
+}
+
+/** Derived from who submits and their key, so concurrent retries collide on the database's unique _id. */
+function requestId(submitterId: string, clientRequestId: string): string {
+  return 'r' + createHash('sha1').update(`${submitterId}:${clientRequestId}`).digest('hex').slice(0, 23)
+}
+
+async function placeOfCadre(ctx: CallContext): Promise<{ townshipId: string; countyId: string }> {
+  const village = ctx.actor.villageId ? await ctx.org.region(ctx.actor.villageId) : null
+  const township = village?.parentId ? await ctx.org.region(village.parentId) : null
+  if (!village || !township?.parentId) throw new AppError('AUTH.FORBIDDEN', 'the cadre is not stationed in a known village')
+  return { townshipId: township.id, countyId: township.parentId }
+}
+
+async function route(ctx: CallContext, kind: ServiceRequest['kind']): Promise<{ unitId: string; assigneeId: string | null } | null> {
+  const pairings = ctx.actor.villageId ? await ctx.org.pairingsOfVillage(ctx.actor.villageId) : []
+  const unitId = chooseUnit(kind, ctx.actor, pairings)
+  if (!unitId) return null
+  return { unitId, assigneeId: await leastLoadedLiaison(ctx, unitId) }
+}
+
+export async function leastLoadedLiaison(ctx: CallContext, unitId: string): Promise<string | null> {
+  const liaisons = await ctx.users.activeLiaisons(unitId)
+  return chooseLiaison(await ctx.requests.liaisonLoads(liaisons.map((l) => l.id)))
+}

@@ -1,0 +1,60 @@
+// Runs the deployable bundles (dist/cloudfunctions/*/index.js) with the real wx-server-sdk over
+// the local backend, on a fresh data directory, with a settable clock: the same path as production
+// minus the platform underneath.
+import { mkdtempSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { installLocalCloud, withCaller } from '../../cloudfunctions/_local/sdk'
+import type { Envelope } from '../../src/core/contract'
+
+const require = createRequire(import.meta.url)
+const CLOCK_KEY = Symbol.for('qbhy.clock')
+
+export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>
+
+export function startCloud() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-fn-'))
+  const local = installLocalCloud({ dataDir })
+  let clockMs = Date.parse('2026-11-23T09:00:00+08:00')
+  ;(globalThis as Record<symbol, unknown>)[CLOCK_KEY] = () => clockMs
+  const mains = new Map<string, Main>()
+  const load = (name: string): Main => {
+    if (!mains.has(name)) mains.set(name, require(resolve('dist/cloudfunctions', name, 'index.js')).main)
+    return mains.get(name)!
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require('wx-server-sdk')
+  sdk.init()
+  return {
+    dataDir,
+    local,
+    db: sdk.database(),
+    setNow(iso: string) {
+      clockMs = Date.parse(iso)
+    },
+    /** Calls a function as the user with this OPENID; answers the raw envelope. */
+    call(fn: string, openid: string, event: Record<string, unknown>): Promise<Answer> {
+      return withCaller({ OPENID: openid }, () => load(fn)(event, {})) as Promise<Answer>
+    },
+    close() {
+      local.close()
+      delete (globalThis as Record<symbol, unknown>)[CLOCK_KEY]
+    },
+  }
+}
+
+export type Cloud = ReturnType<typeof startCloud>
+
+/** The envelope as a test reads it: either side's fields optional. */
+export interface Answer {
+  ok: boolean
+  data?: any
+  error?: { code: string; message: string; fields?: Record<string, string> }
+}
+
+/** Unwraps `{ok: true, data}`; fails the test with the error otherwise. */
+export function ok<T = any>(env: Answer | Envelope<T>): T {
+  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify((env as Answer).error)}`)
+  return (env as Answer).data
+}
