@@ -1,0 +1,22 @@
+// Main package: home and the dev user picker. Role pages live in subpackages (SPEC §11).
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/login/index'],
+  subPackages: [
+    {
+      root: 'features/requests',
+      pages: ['pages/submit/index', 'pages/mine/index', 'pages/detail/index', 'pages/list/index'],
+    },
+    {
+      root: 'features/inbox',
+      pages: ['pages/index/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTitleText: '前帮后援',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

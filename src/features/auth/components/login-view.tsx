@@ -1,0 +1,24 @@
+import { View, Text } from '@tarojs/components'
+import { StatusBlock } from '../../../components/status-block'
+import { loginStore, useLogin } from '../use-login'
+import { UserPicker } from './user-picker'
+
+export function LoginView() {
+  const s = useLogin((state) => state)
+  return (
+    <View>
+      <Text className="qb-section-title" style={{ display: 'block' }}>
+        选择演示用户（开发模式）
+      </Text>
+      {s.error && s.users.length > 0 && <Text className="qb-error" style={{ display: 'block', margin: '0 16px' }}>{s.error}</Text>}
+      <StatusBlock
+        loading={s.loading}
+        error={s.users.length === 0 ? s.error : null}
+        empty={!s.loading && !s.error && s.users.length === 0}
+        emptyText="没有演示用户"
+        onRetry={() => void loginStore.getState().load()}
+      />
+      <UserPicker users={s.users} picking={s.picking} onPick={(u) => void s.pick(u)} />
+    </View>
+  )
+}

@@ -1,0 +1,50 @@
+import { createStore } from 'zustand/vanilla'
+import type { User } from '../../core/types'
+import { errorMessage } from '../../services/error-messages'
+import type { SessionPort } from './session-port'
+
+export interface LoginApi {
+  devUsers: () => Promise<User[]>
+  whoami: () => Promise<User>
+}
+
+export interface LoginState {
+  users: User[]
+  loading: boolean
+  error: string | null
+  /** the openid being signed in */
+  picking: string | null
+  load: () => Promise<void>
+  pick: (user: User) => Promise<void>
+}
+
+/** Dev mode: pick a demo user, then ask the server who that is (`auth.whoami`). */
+export function createLoginStore(api: LoginApi, session: SessionPort, onSignedIn: () => void) {
+  return createStore<LoginState>()((set, get) => ({
+    users: [],
+    loading: false,
+    error: null,
+    picking: null,
+    load: async () => {
+      set({ loading: true, error: null })
+      try {
+        set({ users: (await api.devUsers()).filter((u) => u.active !== false), loading: false })
+      } catch {
+        set({ loading: false, error: '无法读取演示用户，请确认本地服务已启动' })
+      }
+    },
+    pick: async (user) => {
+      if (get().picking) return
+      set({ picking: user.openid, error: null })
+      session.getState().setOpenid(user.openid)
+      try {
+        session.getState().setUser(await api.whoami())
+        set({ picking: null })
+        onSignedIn()
+      } catch (e) {
+        session.getState().clear()
+        set({ picking: null, error: errorMessage(e) })
+      }
+    },
+  }))
+}

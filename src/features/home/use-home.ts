@@ -1,0 +1,20 @@
+import { useStore } from 'zustand'
+import { DEV_PICKER } from '../../services/dev'
+import { relaunch } from '../../services/navigate'
+import { useSession } from '../../services/session'
+import { whoami } from '../auth/api/whoami'
+import { createHomeStore, type HomeState } from './home-store'
+
+export const homeStore = createHomeStore({
+  whoami,
+  session: useSession,
+  needsPicker: DEV_PICKER,
+  toLogin: () => relaunch('login'),
+})
+export const useHome = <T>(select: (s: HomeState) => T) => useStore(homeStore, select)
+
+/** Dev mode: forget the demo user and pick another. */
+export function switchUser(): void {
+  useSession.getState().clear()
+  relaunch('login')
+}

@@ -1,0 +1,45 @@
+import { createStore } from 'zustand/vanilla'
+import type { ServiceRequest } from '../../core/types'
+import { byNearestDeadline } from '../../components/request/deadline'
+import { systemClock, type Clock } from '../../services/clock'
+import { errorMessage } from '../../services/error-messages'
+import type { InboxApi } from './api/ports'
+
+/** Enough pages for any one unit's open work; the sort needs them all at once. */
+const MAX_PAGES = 20
+
+export interface InboxState {
+  items: ServiceRequest[]
+  now: string
+  loading: boolean
+  error: string | null
+  load: () => Promise<void>
+}
+
+/** The liaison's inbox: every request of the unit, the nearest deadline first. */
+export function createInboxStore(api: InboxApi, clock: Clock = systemClock) {
+  return createStore<InboxState>()((set) => ({
+    items: [],
+    now: clock(),
+    loading: false,
+    error: null,
+    load: async () => {
+      set({ loading: true, error: null })
+      try {
+        const items: ServiceRequest[] = []
+        let cursor: string | undefined
+        for (let i = 0; i < MAX_PAGES; i++) {
+          const page = await api.list(cursor)
+          items.push(...page.items)
+          if (!page.cursor) break
+          cursor = page.cursor
+        }
+        set({ items: items.sort(byNearestDeadline), now: clock(), loading: false })
+      } catch (e) {
+        set({ loading: false, error: errorMessage(e) })
+      }
+    },
+  }))
+}
+
+export type InboxStore = ReturnType<typeof createInboxStore>

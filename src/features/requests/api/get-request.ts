@@ -1,0 +1,3 @@
+import { call } from '../../../services/call'
+
+export const getRequest = (id: string) => call('requests', 'get', { id })

@@ -1,0 +1,3 @@
+import { call } from '../../../services/call'
+
+export const resolveRequest = (id: string, note: string) => call('requests', 'resolve', { id, note })

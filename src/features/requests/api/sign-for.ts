@@ -1,0 +1,3 @@
+import { call } from '../../../services/call'
+
+export const signFor = (id: string) => call('requests', 'signFor', { id })

@@ -1,0 +1,56 @@
+import { View, Text } from '@tarojs/components'
+import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
+import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
+import type { ServiceRequest } from '../../../core/types'
+import { formatTime } from '../../../components/request/format-time'
+import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
+import { StatusTag } from '../../../components/request/status-tag'
+import './request-fields.less'
+
+interface Props {
+  request: ServiceRequest
+  unitName?: string
+  overdue: boolean
+}
+
+/** Everything a reader needs to know about one request, above its timeline. */
+export function RequestFields({ request: r, unitName, overdue }: Props) {
+  const rows: [string, string][] = [
+    ['编号', r.no],
+    ['类型', `${KIND_LABELS[r.kind]} · ${CATEGORY_LABELS[r.category] ?? r.category}`],
+    ['紧急程度', URGENCY_LABELS[r.urgency]],
+    ['承办单位', r.assignedUnitId ? (unitName ?? '已派至后盾单位') : '待乡镇派单'],
+    ['签收时限', formatTime(r.signForBy)],
+    ['签收时间', formatTime(r.signedAt)],
+    ['办结时限', formatTime(r.resolveBy)],
+  ]
+  if (r.resolvedAt) rows.push(['办结时间', formatTime(r.resolvedAt)])
+  if (r.rating) {
+    rows.push(['评价', `${r.rating.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.rating.satisfaction]}`])
+  }
+  return (
+    <View className="qb-fields">
+      <View className="qb-fields__head">
+        <Text className="qb-fields__title">{r.title}</Text>
+        <View className="qb-fields__status">
+          <StatusTag status={r.status} />
+          {overdue && <Text className="qb-fields__overdue">超期</Text>}
+        </View>
+      </View>
+      {r.description && <Text className="qb-fields__desc">{r.description}</Text>}
+      <CellGroup>
+        {rows.map(([title, value]) => (
+          <Cell key={title} title={title} extra={value} />
+        ))}
+      </CellGroup>
+      {r.resolutionNote && (
+        <View className="qb-fields__note">
+          <Text className="qb-fields__label">办结说明</Text>
+          <Text>{r.resolutionNote}</Text>
+        </View>
+      )}
+    </View>
+  )
+}

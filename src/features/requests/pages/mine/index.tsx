@@ -1,0 +1,17 @@
+import { usePullDownRefresh, useDidShow, stopPullDownRefresh } from '@tarojs/taro'
+import { TITLES } from '../../../../services/navigate'
+import { Screen } from '../../../../components/screen'
+import { RequestList } from '../../components/request-list'
+import { listStore } from '../../stores'
+
+const store = listStore('mine')
+
+export default function MyRequestsPage() {
+  useDidShow(() => void store.getState().load())
+  usePullDownRefresh(() => void store.getState().load().finally(stopPullDownRefresh))
+  return (
+    <Screen title={TITLES.mine}>
+      <RequestList box="mine" emptyText="还没有提交过诉求" />
+    </Screen>
+  )
+}

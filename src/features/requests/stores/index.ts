@@ -1,0 +1,21 @@
+/** The app's instances of the requests stores, wired to the real cloud calls. */
+import { useStore } from 'zustand'
+import type { ListBox } from '../../../core/contract'
+import { detailApi, listApi, submitApi } from '../api'
+import { createRequestDetailStore, type DetailState } from './detail-store'
+import { createRequestListStore, type RequestListState, type RequestListStore } from './request-list-store'
+import { createSubmitStore, type SubmitState } from './submit-store'
+
+export const submitStore = createSubmitStore(submitApi)
+export const detailStore = createRequestDetailStore(detailApi)
+
+const listStores = new Map<ListBox, RequestListStore>()
+export function listStore(box: ListBox): RequestListStore {
+  let store = listStores.get(box)
+  if (!store) listStores.set(box, (store = createRequestListStore(listApi, box)))
+  return store
+}
+
+export const useSubmit = <T>(select: (s: SubmitState) => T) => useStore(submitStore, select)
+export const useDetail = <T>(select: (s: DetailState) => T) => useStore(detailStore, select)
+export const useRequestList = <T>(box: ListBox, select: (s: RequestListState) => T) => useStore(listStore(box), select)

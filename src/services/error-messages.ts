@@ -1,0 +1,21 @@
+import { CloudError, type ClientErrorCode } from './call'
+
+/** Every error code the app knows, in the words the user sees. */
+export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
+  'AUTH.UNBOUND': '您的微信尚未绑定用户，请联系管理员',
+  'AUTH.FORBIDDEN': '您没有权限进行此操作',
+  'INPUT.INVALID': '填写的内容有误，请检查后再试',
+  'REQUEST.NOT_FOUND': '诉求不存在或已无权查看',
+  'REQUEST.BAD_STATE': '诉求状态已变化，请刷新后再试',
+  'ACTION.UNKNOWN': '暂不支持此操作，请更新小程序',
+  INTERNAL: '系统繁忙，请稍后再试',
+  'NETWORK.FAILED': '网络不畅，请检查网络后重试',
+}
+
+const FALLBACK = '操作失败，请稍后再试'
+
+/** The Chinese message for an error code, or for anything thrown. */
+export function errorMessage(error: unknown): string {
+  const code = error instanceof CloudError ? error.code : typeof error === 'string' ? error : undefined
+  return (code && (ERROR_MESSAGES as Record<string, string>)[code]) || FALLBACK
+}

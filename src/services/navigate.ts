@@ -1,0 +1,44 @@
+import { navigateTo, reLaunch, redirectTo } from '@tarojs/taro'
+
+/** Every page of the app, in one place, so a move is one edit. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  login: '/pages/login/index',
+  submit: '/features/requests/pages/submit/index',
+  mine: '/features/requests/pages/mine/index',
+  list: '/features/requests/pages/list/index',
+  detail: '/features/requests/pages/detail/index',
+  inbox: '/features/inbox/pages/index/index',
+} as const
+
+export type Route = keyof typeof ROUTES
+
+/** Title bar text of each page (the page configs carry the same words for the first paint). */
+export const TITLES: Record<Route, string> = {
+  home: '前帮后援',
+  login: '选择用户',
+  submit: '提交诉求',
+  mine: '我的诉求',
+  list: '诉求列表',
+  detail: '诉求详情',
+  inbox: '待办工单',
+}
+
+export function go(route: Route, query: Record<string, string> = {}): void {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
+  navigateTo({ url: qs ? `${ROUTES[route]}?${qs}` : ROUTES[route] })
+}
+
+/** Replace the current page (after a submit, the draft page gives way to the detail). */
+export function replace(route: Route, query: Record<string, string> = {}): void {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
+  redirectTo({ url: qs ? `${ROUTES[route]}?${qs}` : ROUTES[route] })
+}
+
+export function relaunch(route: Route): void {
+  reLaunch({ url: ROUTES[route] })
+}
