@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { devRoutes, HttpError } from './dev-routes'
+import { FileRouteError, handleFileRoute } from './file-routes'
 import { UnknownFunctionError, type Runtime } from './runtime'
 import { resolveStatic, sendFile } from './static-files'
 
@@ -41,6 +42,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (dev) cors(res)
     if (method === 'OPTIONS') return void res.writeHead(204).end()
 
+    if (await handleFileRoute(req, res, new URL(req.url ?? '/', 'http://local'), method)) return
+
     const call = /^\/__cloud\/call\/([^/]+)$/.exec(path)
     if (call) {
       if (method !== 'POST') throw new HttpError(405, 'use POST')
@@ -77,7 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      const status = err instanceof HttpError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
+      const status = err instanceof HttpError || err instanceof FileRouteError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
       const message = err instanceof Error ? err.message : String(err)
       if (status === 500) log(`error ${req.method} ${req.url}: ${err instanceof Error ? err.stack : message}`)
       if (!res.headersSent) json(res, status, { error: message })

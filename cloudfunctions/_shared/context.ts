@@ -22,12 +22,13 @@ export interface CallContext {
 export async function callContext(): Promise<CallContext> {
   const db = getDb()
   const actor = await currentUser(db)
+  const calendar = await loadCalendar(db, nowMs())
   return {
     db,
     actor,
     now: now(),
-    calendar: await loadCalendar(db, nowMs()),
-    requests: createRequestRepo(db),
+    calendar,
+    requests: createRequestRepo(db, calendar),
     users: createUserRepo(db),
     org: createOrgRepo(db),
   }

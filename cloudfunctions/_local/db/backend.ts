@@ -81,13 +81,16 @@ export function createBackend(store: Store, opts: { nowMs?: () => number } = {})
 
   const requireCollection = (coll: string) => mustExist(store, coll)
 
-  /** The documents a query selects; a bare `{_id}` is a key lookup, anything else a full scan. */
+  /**
+   * The documents a query selects. A query that pins `_id` to one value (alone, or with further
+   * conditions such as a version check) is a key lookup, as on the primary index in the cloud;
+   * anything else is a full scan, since the local store keeps no secondary indexes.
+   */
   function select(coll: string, query: Record<string, unknown>): Doc[] {
-    const keys = Object.keys(query)
-    if (keys.length === 1 && keys[0] === '_id' && typeof query._id === 'string') {
+    if (typeof query._id === 'string') {
       const doc = store.get(coll, query._id)
       tally(coll, doc ? 1 : 0, 0)
-      return doc ? [doc] : []
+      return doc ? (find([doc], query, {}, mingoOptions).all() as Doc[]) : []
     }
     tally(coll, store.size(coll), 0)
     return find([...store.docs(coll)], query, {}, mingoOptions).all() as Doc[]

@@ -1,4 +1,6 @@
+import { createCalendar, type Calendar } from '../../../src/core/calendar'
 import { AppError } from '../../../src/core/errors'
+import { nextEscalationAt } from '../../../src/core/escalation'
 import { OPEN_STATUSES, type ServiceRequest } from '../../../src/core/types'
 import type { Page } from '../../../src/core/contract'
 import type { LiaisonLoad } from '../../../src/core/routing'
@@ -13,9 +15,17 @@ interface Cursor {
   i: string
 }
 
-export function createRequestRepo(db: Database) {
+/** Open requests the scheduler reads per query; ≤ 100 keeps a page under the 1 MB result cap. */
+export const ESCALATION_PAGE = 100
+
+/**
+ * `calendar` keeps `escalateAt` exact on every write (the official schedule when none is given;
+ * callers pass the one with the admin's overrides).
+ */
+export function createRequestRepo(db: Database, calendar: Calendar = createCalendar()) {
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
+  const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar) })
 
   return {
     byId: (id: string) => getById<ServiceRequest>(db, COLLECTION, id),
@@ -23,7 +33,7 @@ export function createRequestRepo(db: Database) {
     /** Stores a new request; false when one with this id exists already (an idempotent retry). */
     async insert(req: ServiceRequest): Promise<boolean> {
       try {
-        await requests().add({ data: toDoc(req) })
+        await requests().add({ data: toDoc(scheduled(req)) })
         return true
       } catch (err) {
         if (await getById(db, COLLECTION, req.id)) return false
@@ -36,7 +46,7 @@ export function createRequestRepo(db: Database) {
      * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing.
      */
     async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
-      const { id: _id, ...fields } = next
+      const { id: _id, ...fields } = scheduled(next)
       const res = await requests()
         .where({ _id: next.id, version: expectedVersion })
         .update({ data: replaceFields(db, fields) })
@@ -63,6 +73,19 @@ export function createRequestRepo(db: Database) {
     /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */
     async resolvedBefore(cutoff: string): Promise<ServiceRequest[]> {
       const res = await requests().where({ status: 'resolved', resolvedAt: _.lt(cutoff) }).orderBy('resolvedAt', 'asc').limit(100).get()
+      return res.data.map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+    },
+
+    /**
+     * Open requests some escalation rule is due on, earliest first: an indexed range read
+     * (`{status, escalateAt}`), so a run reads what it acts on, never the closed history.
+     */
+    async dueForEscalation(now: string): Promise<ServiceRequest[]> {
+      const res = await requests()
+        .where({ status: _.in([...OPEN_STATUSES]), escalateAt: _.lte(now) })
+        .orderBy('escalateAt', 'asc')
+        .limit(ESCALATION_PAGE)
+        .get()
       return res.data.map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
     },
 

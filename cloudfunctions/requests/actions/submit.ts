@@ -5,14 +5,18 @@ import { chooseLiaison, chooseUnit } from '../../../src/core/routing'
 import { parseInput, submitSchema } from '../../../src/core/schemas'
 import { localDate } from '../../../src/core/time'
 import type { ServiceRequest } from '../../../src/core/types'
+import { noticesOfSubmit } from '../../../src/core/request-notices'
 import { presentFor } from '../../../src/core/visibility'
+import { announceAfterSave } from '../../_shared/announce'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
+import { assertOwnFileIds } from '../../_shared/files'
 import { nextRequestNo } from '../../_shared/repos/counters'
 
 /** A cadre's new request, routed at once; the same clientRequestId again returns the same request. */
 export async function submit(payload: Record<string, unknown>): Promise<ServiceRequest> {
   const input = parseInput(submitSchema, payload)
+  assertOwnFileIds(input.attachments, 'attachments')
   const ctx = await callContext()
   requireRole(ctx.actor, 'cadre')
   const id = requestId(ctx.actor.id, input.clientRequestId)
@@ -23,8 +27,10 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   const placement = await route(ctx, input.kind)
   const no = await nextRequestNo(ctx.db, localDate(ctx.now))
   const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
-  const stored = (await ctx.requests.insert(req)) ? req : await ctx.requests.byId(id)
+  const inserted = await ctx.requests.insert(req)
+  const stored = inserted ? req : await ctx.requests.byId(id)
   if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
+  if (inserted) await announceAfterSave(ctx.db, stored, noticesOfSubmit(stored))
   return presentFor(ctx.actor, stored)
 }
 

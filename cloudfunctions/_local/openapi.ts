@@ -1,0 +1,26 @@
+// The openapi calls the functions make, locally (SPEC §5, §9): a subscribe message is not sent to
+// WeChat but stored in the `outbox` collection, where GET /__dev/outbox and the tests read it.
+import { toIso } from '../../src/core/time'
+import { localStorageApi } from './storage'
+
+type Sdk = Record<string | symbol, unknown> & { database(): { collection(name: string): { add(q: unknown): Promise<unknown> } } }
+
+export function routeOpenapiLocally(sdk: Sdk): void {
+  const openapi = (sdk.openapi ?? {}) as Record<string, Record<string, unknown>>
+  sdk.openapi = {
+    ...openapi,
+    subscribeMessage: {
+      ...(openapi.subscribeMessage ?? {}),
+      async send(msg: Record<string, unknown>) {
+        if (!msg || typeof msg.touser !== 'string' || typeof msg.templateId !== 'string') {
+          throw Object.assign(new Error('openapi.subscribeMessage.send:fail invalid args'), { errCode: 47001 })
+        }
+        const clockHook = (globalThis as Record<symbol, unknown>)[Symbol.for('qbhy.clock')] as (() => number) | undefined
+        const sentAt = toIso(clockHook ? clockHook() : Date.now())
+        await sdk.database().collection('outbox').add({ data: { channel: 'subscribeMessage', ...msg, sentAt } })
+        return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
+      },
+    },
+  }
+  Object.assign(sdk, localStorageApi)
+}

@@ -1,0 +1,57 @@
+/**
+ * The Chinese texts of request notifications, one place. Each is written for one reader: the title
+ * of a confidential (`psych`) request appears only for those who may read its content (SPEC §3.1).
+ */
+import type { NotificationDraft, NotificationType } from './notifications'
+import type { ServiceRequest, User } from './types'
+import { CONFIDENTIAL_TITLE, mayReadContent } from './visibility'
+
+export type RequestNotice =
+  | 'routed'
+  | 'pendingDispatch'
+  | 'urgentHealth'
+  | 'returned'
+  | 'infoRequested'
+  | 'replied'
+  | 'resolved'
+  | 'reopened'
+  | 'supervised'
+  | 'reminder'
+  | 'signForOverdue'
+  | 'resolveOverdue'
+  | 'countyEscalation'
+
+/** `2026-10-08T10:00:00.000+08:00` → `10月8日 10:00` (times are stored in +08:00). */
+export function shortTime(iso: string | null): string {
+  if (!iso) return '—'
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
+}
+
+const TEXTS: Record<RequestNotice, { type: NotificationType; title: string; body: (r: ServiceRequest, subject: string) => string }> = {
+  routed: { type: 'request_new', title: '新诉求待签收', body: (r, s) => `${s}已派给您，请于${shortTime(r.signForBy)}前签收。` },
+  pendingDispatch: { type: 'request_new', title: '新诉求待分派', body: (_r, s) => `${s}暂无承办单位，请及时分派。` },
+  urgentHealth: { type: 'request_new', title: '紧急就医诉求', body: (_r, s) => `${s}为紧急身体健康诉求，请立即关注。` },
+  returned: { type: 'request_new', title: '诉求被退回', body: (_r, s) => `${s}被承办单位退回，请重新分派。` },
+  infoRequested: { type: 'request_info', title: '请补充诉求信息', body: (_r, s) => `${s}的承办人需要您补充信息，请查看并回复。` },
+  replied: { type: 'request_reply', title: '干部已补充信息', body: (_r, s) => `${s}的提交人已回复，请继续办理。` },
+  resolved: { type: 'request_resolved', title: '诉求已办结', body: (_r, s) => `${s}已办结，请评价办理结果。` },
+  reopened: { type: 'request_new', title: '诉求需重新办理', body: (r, s) => `${s}评价为不满意，请于${shortTime(r.resolveBy)}前重新办结。` },
+  supervised: { type: 'request_supervised', title: '诉求被督办', body: (_r, s) => `${s}已被督办，请加快办理。` },
+  reminder: { type: 'request_reminder', title: '诉求催办提醒', body: (r, s) => `${s}将于${shortTime(r.resolveBy)}到期，请抓紧办结。` },
+  signForOverdue: { type: 'request_overdue', title: '诉求签收超时', body: (r, s) => `${s}超过${shortTime(r.signForBy)}仍未签收，已自动督办。` },
+  resolveOverdue: { type: 'request_overdue', title: '诉求办理超期', body: (r, s) => `${s}超过${shortTime(r.resolveBy)}仍未办结，已自动督办。` },
+  countyEscalation: { type: 'request_supervised', title: '诉求升级县级督办', body: (r, s) => `${s}${countyReason(r)}，已升级为县级督办。` },
+}
+
+function countyReason(r: ServiceRequest): string {
+  if (r.reopenCount >= 2) return `已重办${r.reopenCount}次`
+  if (r.transferCount >= 2) return `已转派${r.transferCount}次`
+  return '超期3个工作日以上'
+}
+
+/** The notification of this notice about this request, as this reader may see it. */
+export function requestMessage(notice: RequestNotice, req: ServiceRequest, reader: User): NotificationDraft {
+  const text = TEXTS[notice]
+  const subject = `诉求${req.no}「${mayReadContent(reader, req) ? req.title : CONFIDENTIAL_TITLE}」`
+  return { type: text.type, title: text.title, body: text.body(req, subject), requestId: req.id }
+}
