@@ -7,10 +7,14 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { createBackend, getDbStats, resetDbStats, type Backend, type Params } from './db/backend'
 import { openStore, type Store } from './db/store'
+import { routeOpenapiLocally } from './openapi'
+import { setStorageDir } from './storage'
 
 /** The collections the deploy creates (docs/conventions.md); reading any other one fails, as in the cloud. */
 export const DEPLOYED_COLLECTIONS = [
   'regions', 'units', 'pairings', 'users', 'requests', 'counters', 'invites', 'notifications', 'outbox',
+  'subscriptions',
+  'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
 ]
 
 export interface LocalCloudOptions {
@@ -52,6 +56,7 @@ export function withCaller<T>(caller: Caller, fn: () => T): T {
 export function installLocalCloud(options: LocalCloudOptions): LocalCloud {
   const sdkPath = createRequire(join(options.projectRoot ?? process.cwd(), 'package.json')).resolve('wx-server-sdk')
   patchSdk(sdkPath)
+  setStorageDir(options.dataDir)
   const store = openStore(options.dataDir)
   for (const coll of options.collections ?? DEPLOYED_COLLECTIONS) store.create(coll)
   const backend = createBackend(store, { nowMs: clockMs })
@@ -106,6 +111,9 @@ function patchSdk(sdkPath: string) {
     const caller = callers.getStore()
     return caller ? withEnv(contextEnv(caller), original) : original()
   }
+
+  // Subscribe messages go to the `outbox` collection, storage to files under DATA_DIR/storage.
+  routeOpenapiLocally(sdk as Parameters<typeof routeOpenapiLocally>[0])
 }
 
 function contextEnv(caller: Caller): Record<string, string | undefined> {

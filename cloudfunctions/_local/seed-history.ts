@@ -2,6 +2,7 @@
 // screen has something in it and every record carries the events the real lifecycle would write.
 import type { Category, RequestKind, Satisfaction, ServiceRequest, Urgency } from '../../src/core/types'
 import type { Runtime } from './runtime'
+import { seedCare } from './seed-care'
 import { users } from './seed-data'
 
 type Stage = 'assigned' | 'in_progress' | 'resolved' | 'closed'
@@ -79,5 +80,6 @@ export async function seedHistory(rt: Runtime, warn: (line: string) => void): Pr
     at += 1 * DAY
     if (at <= realNow) await call('confirm', { id: r.id, ...s.rating }, cadre)
   }
+  await seedCare(rt, warn)
   return created
 }

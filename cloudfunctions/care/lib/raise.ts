@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto'
+import type { Calendar } from '../../../src/core/calendar'
+import { extendTask, openTask } from '../../../src/core/care'
+import type { CareReason, CareTask } from '../../../src/core/care-types'
+import { chooseLiaison } from '../../../src/core/routing'
+import type { User } from '../../../src/core/types'
+import type { Database } from '../../_shared/cloud'
+import { createUserRepo } from '../../_shared/repos/users'
+import { CARE_TEXT } from './care-text'
+import { notify } from './notify'
+import { createCareTaskRepo } from './task-repo'
+
+export interface RaiseInput {
+  db: Database
+  cadre: User
+  townshipId: string
+  countyId: string
+  reasons: CareReason[]
+  now: string
+  calendar: Calendar
+}
+
+const MAX_ATTEMPTS = 5
+
+/**
+ * Opens the cadre's care task, or adds the reasons to the one that is open. The unique open-task
+ * key and versioned saves keep it to one task when a check-in and a timer run race.
+ */
+export async function raiseCare(i: RaiseInput): Promise<CareTask | null> {
+  if (i.reasons.length === 0) return null
+  const tasks = createCareTaskRepo(i.db)
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const open = await tasks.openOf(i.cadre.id)
+    if (open && open.status === 'open') {
+      const next = extendTask(open, i.reasons, i.now)
+      if (!next) return open
+      try {
+        await tasks.saveIfVersion(next, open.version)
+        return next
+      } catch {
+        continue // changed or closed meanwhile: look again
+      }
+    }
+    const task = openTask({ ...i, id: taskId(i.cadre.id, i.now, attempt), cadre: cadreOf(i.cadre), assigneeId: await leastLoaded(i.db, i.cadre.homeUnitId) })
+    if (await tasks.insertOpen(task)) {
+      await tellAssigned(i.db, task)
+      return task
+    }
+  }
+  return null
+}
+
+function cadreOf(u: User) {
+  return { id: u.id, name: u.name, homeUnitId: u.homeUnitId ?? null, villageId: u.villageId ?? null }
+}
+
+function taskId(cadreId: string, now: string, attempt: number): string {
+  return 'ct' + createHash('sha1').update(`${cadreId}:${now}:${attempt}`).digest('hex').slice(0, 22)
+}
+
+async function leastLoaded(db: Database, unitId: string | undefined): Promise<string | null> {
+  if (!unitId) return null
+  const liaisons = await createUserRepo(db).activeLiaisons(unitId)
+  return chooseLiaison(await createCareTaskRepo(db).liaisonLoads(liaisons.map((l) => l.id)))
+}
+
+/** The liaison gets the task; with nobody in the home unit, the township secretary must find someone. */
+async function tellAssigned(db: Database, task: CareTask): Promise<void> {
+  if (task.assigneeId) {
+    await notify(db, [task.assigneeId], { taskId: task.id, ...CARE_TEXT.assigned(task.cadreName, task.dueBy) }, `care-assigned-${task.id}`)
+    return
+  }
+  const res = await db.collection('users').where({ role: 'secretary', townshipId: task.townshipId, active: true }).limit(100).get()
+  const ids = res.data.map((d: Record<string, unknown>) => String(d._id))
+  await notify(db, ids, { taskId: task.id, ...CARE_TEXT.unassigned(task.cadreName) }, `care-unassigned-${task.id}`)
+}

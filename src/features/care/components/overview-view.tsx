@@ -1,0 +1,41 @@
+import { View, Text } from '@tarojs/components'
+import { StatusBlock } from '../../../components/status-block'
+import { CARE_REASONS } from '../../../core/care-types'
+import { REASON_LABELS } from '../lib/copy'
+import { overviewStore, useOverview } from '../use-care'
+import './care.less'
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`)
+
+/** The township's care figures: counts only, no answers, notes or summaries. */
+export function OverviewView() {
+  const s = useOverview((state) => state)
+  const sum = s.summary
+  if (!sum) return <StatusBlock loading={s.loading} error={s.error} onRetry={() => void overviewStore.getState().load()} />
+  const reasons = CARE_REASONS.filter((r) => sum.openByReason[r] > 0)
+  return (
+    <View>
+      <View className="qb-care-figures">
+        <View className="qb-care-figure">
+          <Text className="qb-care-figure__value">{percent(sum.checkinRate)}</Text>
+          <Text>近 {sum.workdays.length} 个工作日打卡率</Text>
+        </View>
+        <View className="qb-care-figure">
+          <Text className="qb-care-figure__value">{sum.openTasks}</Text>
+          <Text>待谈心</Text>
+        </View>
+        <View className="qb-care-figure">
+          <Text className="qb-care-figure__value">{sum.overdueTasks}</Text>
+          <Text>已超期</Text>
+        </View>
+        <View className="qb-care-figure">
+          <Text className="qb-care-figure__value">{sum.closedLast30Days}</Text>
+          <Text>近 30 天已谈心</Text>
+        </View>
+      </View>
+      <Text className="qb-muted" style={{ margin: '0 16px', display: 'block' }}>
+        驻村干部 {sum.cadres} 人{reasons.length > 0 ? `；待谈心原因：${reasons.map((r) => `${REASON_LABELS[r]} ${sum.openByReason[r]}`).join('，')}` : ''}
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,62 @@
+import { View, Text } from '@tarojs/components'
+import { StatusBlock } from '../../../components/status-block'
+import type { CareTaskDetail } from '../../../core/care-types'
+import type { User } from '../../../core/types'
+import { systemClock } from '../../../services/clock'
+import { useSession } from '../../../services/session'
+import { HEALTH_TEXT, MODE_LABELS, MOOD_TEXT, STRESS_TEXT } from '../lib/copy'
+import { formatTime, reasonsText, statusOf } from '../lib/format'
+import { taskStore, useTask } from '../use-care'
+import { TalkForm } from './talk-form'
+import './care.less'
+
+/** The liaison working the task (or any liaison of the unit while nobody is assigned) records the talk. */
+function mayRecord(d: CareTaskDetail, me: User | null): boolean {
+  return !!me && me.role === 'liaison' && d.task.status === 'open' && (d.task.assigneeId === me.id || d.task.assigneeId === null)
+}
+
+export function TaskDetail() {
+  const s = useTask((state) => state)
+  const me = useSession((state) => state.user)
+  const d = s.detail
+  if (!d) return <StatusBlock loading={s.loading} error={s.error} onRetry={() => s.taskId && void taskStore.getState().load(s.taskId)} />
+  const { task } = d
+  const status = statusOf(task, systemClock())
+  return (
+    <View>
+      <View className="qb-care-card">
+        <View className="qb-care-card__head">
+          <Text className="qb-care-card__name">{task.cadreName}</Text>
+          <Text className={status.className}>{status.label}</Text>
+        </View>
+        <Text className="qb-care-card__line">原因：{reasonsText(task)}</Text>
+        <Text className="qb-care-card__line">发起：{formatTime(task.openedAt)}</Text>
+        <Text className="qb-care-card__line">时限：{formatTime(task.dueBy)}</Text>
+        {task.talk && (
+          <Text className="qb-care-card__line">
+            谈心：{task.talk.date} {MODE_LABELS[task.talk.mode]}
+          </Text>
+        )}
+        {task.talk?.summary && <Text className="qb-care-card__line">谈话情况：{task.talk.summary}</Text>}
+      </View>
+      {d.checkins && (
+        <>
+          <Text className="qb-section-title" style={{ display: 'block' }}>
+            近 14 天打卡（仅办理期间可见）
+          </Text>
+          {d.checkins.length === 0 && <Text className="qb-muted" style={{ margin: '0 16px' }}>暂无打卡</Text>}
+          {d.checkins.map((c) => (
+            <View key={c.id} className="qb-care-checkin">
+              <Text>
+                {c.date} · {HEALTH_TEXT[c.health]} · 心情{MOOD_TEXT[c.mood]} · 压力{STRESS_TEXT[c.stress]}
+                {c.wantsContact ? ' · 希望联系' : ''}
+              </Text>
+              {c.note && <Text className="qb-care-card__line">备注：{c.note}</Text>}
+            </View>
+          ))}
+        </>
+      )}
+      {mayRecord(d, me) && <TalkForm />}
+    </View>
+  )
+}

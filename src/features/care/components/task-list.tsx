@@ -1,0 +1,34 @@
+import { View, Text } from '@tarojs/components'
+import { StatusBlock } from '../../../components/status-block'
+import { systemClock } from '../../../services/clock'
+import { go } from '../../../services/navigate'
+import { tasksStore, useTasks } from '../use-care'
+import { TaskCard } from './task-card'
+
+const open = (taskId: string) => go('careTask', { taskId })
+
+/** The care tasks the caller may list, open ones first. */
+export function TaskList({ emptyText }: { emptyText: string }) {
+  const s = useTasks((state) => state)
+  const now = systemClock()
+  const openCount = s.items.filter((t) => t.status === 'open').length
+  return (
+    <View>
+      {s.items.length > 0 && (
+        <Text className="qb-section-title" style={{ display: 'block' }}>
+          待谈心 {openCount} 件，共 {s.items.length} 件
+        </Text>
+      )}
+      <StatusBlock
+        loading={s.loading && s.items.length === 0}
+        error={s.items.length === 0 ? s.error : null}
+        empty={!s.loading && !s.error && s.items.length === 0}
+        emptyText={emptyText}
+        onRetry={() => void tasksStore.getState().load()}
+      />
+      {s.items.map((t) => (
+        <TaskCard key={t.id} task={t} now={now} onOpen={open} />
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,16 @@
+import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
+import { Screen } from '../../../../components/screen'
+import { TITLES } from '../../../../services/navigate'
+import { TaskDetail } from '../../components/task-detail'
+import { taskStore } from '../../use-care'
+
+export default function CareTaskPage() {
+  const taskId = useRouter().params.taskId ?? ''
+  useDidShow(() => void taskStore.getState().load(taskId))
+  usePullDownRefresh(() => void taskStore.getState().load(taskId).finally(stopPullDownRefresh))
+  return (
+    <Screen title={TITLES.careTask}>
+      <TaskDetail />
+    </Screen>
+  )
+}

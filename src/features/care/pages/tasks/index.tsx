@@ -1,0 +1,15 @@
+import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
+import { Screen } from '../../../../components/screen'
+import { TITLES } from '../../../../services/navigate'
+import { TaskList } from '../../components/task-list'
+import { tasksStore } from '../../use-care'
+
+export default function CareTasksPage() {
+  useDidShow(() => void tasksStore.getState().load())
+  usePullDownRefresh(() => void tasksStore.getState().load().finally(stopPullDownRefresh))
+  return (
+    <Screen title={TITLES.careTasks}>
+      <TaskList emptyText="本单位派出的干部暂无关怀任务" />
+    </Screen>
+  )
+}

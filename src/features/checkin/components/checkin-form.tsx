@@ -1,0 +1,65 @@
+import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import TextArea from '@nutui/nutui-react-taro/dist/es/packages/textarea'
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
+import { ChoiceChips } from '../../../components/choice-chips'
+import { FormField } from '../../../components/form-field'
+import { StatusBlock } from '../../../components/status-block'
+import { HEALTH_VALUES, STRESS_VALUES } from '../../../core/care-types'
+import { go } from '../../../services/navigate'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../lib/copy'
+import { dayLabel } from '../lib/format'
+import { checkinStore, useCheckin } from '../use-checkin'
+import { ToggleChip } from './toggle-chip'
+import './checkin.less'
+
+const HEALTH = HEALTH_VALUES.map((value) => ({ value, label: HEALTH_LABELS[value] }))
+const STRESS = STRESS_VALUES.map((value) => ({ value, label: STRESS_LABELS[value] }))
+const MOOD = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} ${MOOD_LABELS[n]}` }))
+
+/** Opens with the last answers: one tap on 提交打卡 finishes it. */
+export function CheckinForm() {
+  const s = useCheckin((state) => state)
+  const { set } = checkinStore.getState()
+  if (!s.date) return <StatusBlock loading={s.loading} error={s.error} onRetry={() => void checkinStore.getState().load()} />
+  return (
+    <View>
+      <Text className="qb-checkin__date">{dayLabel(s.date)}</Text>
+      {s.done && (
+        <View className="qb-checkin__done" role="status">
+          <Text>今日已打卡（{HEALTH_LABELS[s.done.health]}），可修改后再次提交</Text>
+        </View>
+      )}
+      <FormField label="身体状况">
+        <ChoiceChips options={HEALTH} value={s.answers.health} onChange={(v) => set('health', v)} />
+      </FormField>
+      <FormField label="心情" hint="1 很差 — 5 很好">
+        <ChoiceChips options={MOOD} value={String(s.answers.mood)} onChange={(v) => set('mood', Number(v))} />
+      </FormField>
+      <FormField label="工作压力">
+        <ChoiceChips options={STRESS} value={s.answers.stress} onChange={(v) => set('stress', v)} />
+      </FormField>
+      <FormField label="备注" hint="选填，仅本人和跟进的联络员可见">
+        <TextArea className="qb-textarea" value={s.answers.note ?? ''} placeholder="想说的话" maxLength={500} autoSize onChange={(v) => set('note', v)} />
+        <View className="qb-checkin__toggle">
+          <ToggleChip label="希望组织联系我" on={!!s.answers.wantsContact} onChange={(on) => set('wantsContact', on)} />
+        </View>
+      </FormField>
+      {s.error && <Text className="qb-field__error" style={{ margin: '0 16px' }}>{s.error}</Text>}
+      <View className="qb-checkin__submit">
+        <Button type="primary" size="large" block loading={s.busy} disabled={s.busy} onClick={() => void checkinStore.getState().submit()}>
+          提交打卡
+        </Button>
+      </View>
+      <View className="qb-checkin__links">
+        <View className="qb-checkin__link" onClick={() => go('checkinHistory')}>
+          <Text>打卡记录</Text>
+        </View>
+        <View className="qb-checkin__link" onClick={() => go('healthFile')}>
+          <Text>健康档案</Text>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,46 @@
+import { View, Text } from '@tarojs/components'
+import { StatusBlock } from '../../../components/status-block'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../lib/copy'
+import { dayLabel } from '../lib/format'
+import { historyStore, useHistory } from '../use-checkin'
+import './checkin.less'
+
+/** A mood trend (oldest → newest) over the last 30 days, then each day's answers. */
+export function HistoryView() {
+  const s = useHistory((state) => state)
+  const trend = [...s.items].reverse()
+  return (
+    <View>
+      <StatusBlock
+        loading={s.loading && s.items.length === 0}
+        error={s.items.length === 0 ? s.error : null}
+        empty={!s.loading && !s.error && s.items.length === 0}
+        emptyText="近 30 天还没有打卡"
+        onRetry={() => void historyStore.getState().load()}
+      />
+      {trend.length > 0 && (
+        <>
+          <Text className="qb-section-title" style={{ display: 'block' }}>
+            心情趋势（近 30 天 {trend.length} 次打卡）
+          </Text>
+          <View className="qb-history__bar" aria-label="心情趋势">
+            {trend.map((c) => (
+              <View key={c.id} className={c.mood <= 2 ? 'qb-history__mood qb-history__mood--low' : 'qb-history__mood'} style={{ height: `${c.mood * 20}%` }} />
+            ))}
+          </View>
+        </>
+      )}
+      {s.items.map((c) => (
+        <View key={c.id} className="qb-history__row">
+          <View>
+            <Text>{dayLabel(c.date)}</Text>
+            {c.note && <Text className="qb-history__note">{c.note}</Text>}
+          </View>
+          <Text>
+            {HEALTH_LABELS[c.health]} · 心情{MOOD_LABELS[c.mood]} · 压力{STRESS_LABELS[c.stress]}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}

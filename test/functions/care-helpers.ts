@@ -1,0 +1,29 @@
+// Shared steps of the check-in and care function tests: consent, check in on a date, run the timer.
+import { CONSENT_VERSION } from '../../src/core/care-types'
+import { ok, type Cloud } from './harness'
+
+export const CONSENT = CONSENT_VERSION
+
+export async function consent(cloud: Cloud, cadre: string): Promise<void> {
+  ok(await cloud.call('checkins', `o-${cadre}`, { action: 'consent', version: CONSENT_VERSION }))
+}
+
+/** Checks in as `cadre` at 08:30 on the local date given. */
+export async function checkIn(cloud: Cloud, cadre: string, date: string, answers: Record<string, unknown> = {}) {
+  cloud.setNow(`${date}T08:30:00+08:00`)
+  return ok(await cloud.call('checkins', `o-${cadre}`, { action: 'submit', health: 'good', mood: 4, stress: 'low', ...answers }))
+}
+
+export async function careTasks(cloud: Cloud): Promise<any[]> {
+  return (await cloud.db.collection('careTasks').limit(1000).get()).data
+}
+
+export async function notificationsOf(cloud: Cloud, userId: string): Promise<any[]> {
+  return (await cloud.db.collection('notifications').where({ userId }).limit(1000).get().catch(() => ({ data: [] }))).data
+}
+
+/** Runs the scheduler's timer at the given time. */
+export async function runTimer(cloud: Cloud, at: string) {
+  cloud.setNow(at)
+  return ok(await cloud.call('scheduler', '', { Type: 'Timer', TriggerName: 'every10min', Time: at }))
+}
