@@ -10,6 +10,22 @@ export default defineAppConfig({
       root: 'features/inbox',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'features/township',
+      pages: ['pages/dispatch/index', 'pages/supervision/index'],
+    },
+    {
+      root: 'features/notifications',
+      pages: ['pages/index/index'],
+    },
+    {
+      root: 'features/checkin',
+      pages: ['pages/index/index', 'pages/consent/index', 'pages/history/index', 'pages/health/index'],
+    },
+    {
+      root: 'features/care',
+      pages: ['pages/tasks/index', 'pages/task/index', 'pages/overview/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

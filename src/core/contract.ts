@@ -1,6 +1,8 @@
 /** The cloud function contract (SPEC §8): names, envelope and payloads shared by app and functions. */
 import type { ErrorBody } from './errors'
+import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
+import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
@@ -44,6 +46,40 @@ export interface Actions {
     signFor: { payload: { id: string }; result: ServiceRequest }
     resolve: { payload: { id: string; note: string; photos?: string[] }; result: ServiceRequest }
     confirm: { payload: ConfirmPayload; result: ServiceRequest }
+    return: { payload: { id: string; reason: string }; result: ServiceRequest }
+    dispatch: { payload: { id: string; unitId: string }; result: ServiceRequest }
+    transfer: { payload: { id: string; unitId: string; reason: string }; result: ServiceRequest }
+    requestInfo: { payload: { id: string; question: string }; result: ServiceRequest }
+    reply: { payload: { id: string; text: string }; result: ServiceRequest }
+    requestExtension: { payload: { id: string; days: number; reason: string }; result: ServiceRequest }
+    decideExtension: { payload: { id: string; approve: boolean }; result: ServiceRequest }
+    withdraw: { payload: { id: string }; result: ServiceRequest }
+    comment: { payload: { id: string; text: string }; result: ServiceRequest }
+    supervise: { payload: { id: string; note: string }; result: ServiceRequest }
+  }
+  notifications: {
+    list: { payload: { cursor?: string }; result: Page<AppNotification> }
+    markRead: { payload: { ids: string[] } | { all: true }; result: { updated: number } }
+    unreadCount: { payload: Record<string, never>; result: { count: number } }
+    grant: { payload: { templateKey: TemplateKey; count?: number }; result: { templateKey: string; credits: number } }
+  }
+  checkins: {
+    consent: { payload: { version: string }; result: Consent }
+    consentStatus: { payload: Record<string, never>; result: Consent }
+    submit: { payload: CheckinAnswers; result: Checkin }
+    mine: { payload: { from?: string; to?: string }; result: Page<Checkin> }
+    today: { payload: Record<string, never>; result: { date: string; checkin: Checkin | null; prefill: Checkin | null } }
+  }
+  care: {
+    list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }
+    get: { payload: { taskId: string }; result: CareTaskDetail }
+    record: { payload: { taskId: string; date: string; mode: TalkMode; summary: string }; result: CareTaskView }
+    summary: { payload: Record<string, never>; result: CareSummary }
+    healthFile: { payload: { cadreId?: string }; result: HealthFile }
+    updateHealthFile: {
+      payload: Partial<Pick<HealthFile, 'lastExamDate' | 'leaveEntitled' | 'leaveTaken' | 'insuranceUntil'>>
+      result: HealthFile
+    }
   }
 }
 

@@ -147,7 +147,29 @@ export interface ServiceRequest {
   extension?: Extension | null
   /** Photos attached when it was resolved. */
   resolutionPhotos?: string[]
+  /** What the scheduler has done about the deadlines in force (SPEC §3.5); absent until it acts. */
+  escalations?: Escalations | null
+  /**
+   * When the scheduler next has something to do to this request (null: nothing pending). Kept by
+   * the request repository on every write, so that each run reads only the requests due.
+   */
+  escalateAt?: string | null
   /** optimistic-concurrency version: every write increments it */
   version: number
   events: RequestEvent[]
+}
+
+/**
+ * The scheduler's record on a request, keyed to the deadline in force when it acted: a moved
+ * deadline (reply, extension, reopen, new assignment) can be reminded and breached again.
+ */
+export interface Escalations {
+  /** the resolveBy the 催办 reminder was sent for */
+  remindedFor: string | null
+  /** the signForBy whose breach was supervised */
+  breachedSignFor: string | null
+  /** the resolveBy whose breach was supervised */
+  breachedResolve: string | null
+  /** when it was raised to county supervision (once per request) */
+  countyLevel: string | null
 }

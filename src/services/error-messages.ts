@@ -8,6 +8,9 @@ export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   'REQUEST.NOT_FOUND': '诉求不存在或已无权查看',
   'REQUEST.BAD_STATE': '诉求状态已变化，请刷新后再试',
   'ACTION.UNKNOWN': '暂不支持此操作，请更新小程序',
+  'CHECKIN.CONSENT_REQUIRED': '请先阅读并同意健康信息处理说明',
+  'CARE.NOT_FOUND': '关怀任务不存在或已无权查看',
+  'CARE.BAD_STATE': '关怀任务已办结，请刷新后再试',
   INTERNAL: '系统繁忙，请稍后再试',
   'NETWORK.FAILED': '网络不畅，请检查网络后重试',
 }

@@ -9,6 +9,16 @@ export const ROUTES = {
   list: '/features/requests/pages/list/index',
   detail: '/features/requests/pages/detail/index',
   inbox: '/features/inbox/pages/index/index',
+  notifications: '/features/notifications/pages/index/index',
+  pendingDispatch: '/features/township/pages/dispatch/index',
+  supervision: '/features/township/pages/supervision/index',
+  checkin: '/features/checkin/pages/index/index',
+  checkinConsent: '/features/checkin/pages/consent/index',
+  checkinHistory: '/features/checkin/pages/history/index',
+  healthFile: '/features/checkin/pages/health/index',
+  careTasks: '/features/care/pages/tasks/index',
+  careTask: '/features/care/pages/task/index',
+  careOverview: '/features/care/pages/overview/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -22,6 +32,16 @@ export const TITLES: Record<Route, string> = {
   list: '诉求列表',
   detail: '诉求详情',
   inbox: '待办工单',
+  notifications: '消息通知',
+  pendingDispatch: '待派单',
+  supervision: '督办',
+  checkin: '每日打卡',
+  checkinConsent: '健康信息授权',
+  checkinHistory: '打卡记录',
+  healthFile: '健康档案',
+  careTasks: '关怀任务',
+  careTask: '关怀任务详情',
+  careOverview: '干部关怀',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {

@@ -7,84 +7,159 @@ import { createRequestDetailStore } from '../../src/features/requests/stores/det
 import { CloudError } from '../../src/services/call'
 import { buildRequest, buildUser } from './builders'
 
+const NEXT_STATUS: Record<string, ServiceRequest['status']> = {
+  signFor: 'in_progress',
+  return: 'pending_dispatch',
+  dispatch: 'assigned',
+  transfer: 'assigned',
+  requestInfo: 'awaiting_submitter',
+  reply: 'in_progress',
+  resolve: 'resolved',
+  confirm: 'closed',
+  withdraw: 'withdrawn',
+}
+
 function fakeApi(initial: ServiceRequest) {
   let current = initial
-  const api: DetailApi = {
+  const api = {
     get: vi.fn(async () => current),
-    signFor: vi.fn(async () => {
-      current = { ...current, status: 'in_progress', signedAt: '2026-11-23T10:00:00.000+08:00' }
-      return current
-    }),
-    resolve: vi.fn(async () => {
-      current = { ...current, status: 'resolved' }
-      return current
-    }),
-    confirm: vi.fn(async () => {
-      current = { ...current, status: 'closed' }
+    act: vi.fn(async (action: string) => {
+      current = { ...current, status: NEXT_STATUS[action] ?? current.status }
       return current
     }),
   }
-  return api
+  return api as typeof api & DetailApi
 }
 
-test('after signing for, the request is read again and shows 办理中', async () => {
-  const api = fakeApi(buildRequest({ id: 'r-sign', status: 'assigned' }))
+async function loaded(status: ServiceRequest['status']) {
+  const api = fakeApi(buildRequest({ id: 'r-1', status }))
   const store = createRequestDetailStore(api)
-  await store.getState().load('r-sign')
+  await store.getState().load('r-1')
+  return { api, store }
+}
 
-  expect(await store.getState().signFor()).toBe(true)
+test('after signing for, the request shows 办理中 as the server answered it', async () => {
+  const { api, store } = await loaded('assigned')
 
-  expect(api.signFor).toHaveBeenCalledWith('r-sign')
-  expect(api.get).toHaveBeenCalledTimes(2)
+  expect(await store.getState().run('signFor', {})).toBe(true)
+
+  expect(api.act).toHaveBeenCalledWith('signFor', { id: 'r-1' })
   expect(store.getState().request?.status).toBe('in_progress')
+  expect(store.getState().lastDone).toBe('signFor')
   expect(store.getState().busy).toBe(false)
 })
 
 test('a resolve note under 5 characters is refused before calling', async () => {
-  const api = fakeApi(buildRequest({ id: 'r-res', status: 'in_progress' }))
-  const store = createRequestDetailStore(api)
-  await store.getState().load('r-res')
+  const { api, store } = await loaded('in_progress')
+  store.getState().openPanel('resolve')
+  store.getState().setValue('text', ' 已办 ')
 
-  expect(await store.getState().resolve(' 已办 ')).toBe(false)
+  expect(await store.getState().submitPanel()).toBe(false)
 
-  expect(api.resolve).not.toHaveBeenCalled()
+  expect(api.act).not.toHaveBeenCalled()
   expect(store.getState().formError).toBe('办结说明至少 5 个字')
 })
 
+test('a resolve sends the note and the uploaded photos, then closes the form', async () => {
+  const { api, store } = await loaded('in_progress')
+  store.getState().openPanel('resolve')
+  store.getState().setValue('text', '已协调班车每周两趟')
+  store.getState().setValue('photos', ['cloud://env/a.jpg', 'cloud://env/b.jpg'])
+
+  expect(await store.getState().submitPanel()).toBe(true)
+
+  expect(api.act).toHaveBeenCalledWith('resolve', { id: 'r-1', note: '已协调班车每周两趟', photos: ['cloud://env/a.jpg', 'cloud://env/b.jpg'] })
+  expect(store.getState().panel).toBe('none')
+  expect(store.getState().values.photos).toEqual([])
+})
+
 test('a confirm needs both answers, then sends them and closes the form', async () => {
-  const api = fakeApi(buildRequest({ id: 'r-conf', status: 'resolved' }))
-  const store = createRequestDetailStore(api)
-  await store.getState().load('r-conf')
+  const { api, store } = await loaded('resolved')
   store.getState().openPanel('confirm')
+  store.getState().setValue('solved', true)
 
-  expect(await store.getState().confirm({ solved: true, satisfaction: null, comment: '' })).toBe(false)
-  expect(await store.getState().confirm({ solved: true, satisfaction: 'basic', comment: ' 谢谢 ' })).toBe(true)
+  expect(await store.getState().submitPanel()).toBe(false)
+  expect(store.getState().formError).toBe('请选择问题是否解决和满意程度')
 
-  expect(api.confirm).toHaveBeenCalledWith({ id: 'r-conf', solved: true, satisfaction: 'basic', comment: '谢谢' })
+  store.getState().setValue('satisfaction', 'basic')
+  store.getState().setValue('text', ' 谢谢 ')
+  expect(await store.getState().submitPanel()).toBe(true)
+
+  expect(api.act).toHaveBeenCalledWith('confirm', { id: 'r-1', solved: true, satisfaction: 'basic', comment: '谢谢' })
   expect(store.getState().panel).toBe('none')
   expect(store.getState().request?.status).toBe('closed')
 })
 
+test('return, transfer and extension send exactly what the server asks for', async () => {
+  const { api, store } = await loaded('assigned')
+  const s = () => store.getState()
+
+  s().openPanel('return')
+  s().setValue('text', '不属于本单位职责范围')
+  await s().submitPanel()
+  s().openPanel('transfer')
+  s().setValue('unitId', 'unit-2')
+  s().setValue('text', '交通问题由交通局办理')
+  await s().submitPanel()
+  s().openPanel('requestExtension')
+  s().setValue('days', 3)
+  s().setValue('text', '需等待县里资金下达')
+  await s().submitPanel()
+  await s().run('decideExtension', { approve: false })
+
+  expect(api.act.mock.calls).toEqual([
+    ['return', { id: 'r-1', reason: '不属于本单位职责范围' }],
+    ['transfer', { id: 'r-1', unitId: 'unit-2', reason: '交通问题由交通局办理' }],
+    ['requestExtension', { id: 'r-1', days: 3, reason: '需等待县里资金下达' }],
+    ['decideExtension', { id: 'r-1', approve: false }],
+  ])
+})
+
 test('losing a race shows why and still shows the request as it now is', async () => {
-  const api = fakeApi(buildRequest({ id: 'r-race', status: 'assigned' }))
-  api.signFor = vi.fn(async () => {
+  const { api, store } = await loaded('assigned')
+  api.act.mockImplementationOnce(async () => {
     throw new CloudError('REQUEST.BAD_STATE')
   })
-  const store = createRequestDetailStore(api)
-  await store.getState().load('r-race')
 
-  expect(await store.getState().signFor()).toBe(false)
+  expect(await store.getState().run('signFor', {})).toBe(false)
 
   expect(store.getState().formError).toBe('诉求状态已变化，请刷新后再试')
   expect(api.get).toHaveBeenCalledTimes(2)
 })
 
+test('after 退单 the liaison still sees where the request went, though they may no longer read it', async () => {
+  const { api, store } = await loaded('assigned')
+  api.get.mockRejectedValue(new CloudError('REQUEST.NOT_FOUND'))
+  store.getState().openPanel('return')
+  store.getState().setValue('text', '不属于本单位职责范围')
+
+  expect(await store.getState().submitPanel()).toBe(true)
+
+  expect(store.getState().request?.status).toBe('pending_dispatch')
+  expect(store.getState().error).toBeNull()
+  expect(store.getState().formError).toBeNull()
+})
+
+test('coming back to the same request (after choosing photos) keeps the open form', async () => {
+  const { store } = await loaded('in_progress')
+  store.getState().openPanel('resolve')
+  store.getState().setValue('text', '正在写的说明')
+
+  await store.getState().load('r-1')
+
+  expect(store.getState().panel).toBe('resolve')
+  expect(store.getState().values.text).toBe('正在写的说明')
+})
+
 test('the buttons offered follow who is looking and the state', () => {
   const liaison = buildUser({ id: 'u-liaison', role: 'liaison', unitId: 'unit-1' })
+  const secretary = buildUser({ id: 'u-sec', role: 'secretary', townshipId: 't1' })
   const submitter = buildUser()
 
-  expect(viewerActions(buildRequest({ status: 'assigned' }), liaison)).toEqual(['signFor'])
-  expect(viewerActions(buildRequest({ status: 'in_progress' }), liaison)).toEqual(['resolve'])
+  expect(viewerActions(buildRequest({ status: 'assigned' }), liaison)).toEqual(['signFor', 'return', 'comment'])
+  expect(viewerActions(buildRequest({ status: 'assigned', dispatchFinal: true }), liaison)).toEqual(['signFor', 'comment'])
+  expect(viewerActions(buildRequest({ status: 'in_progress' }), liaison)).toEqual(['transfer', 'requestInfo', 'requestExtension', 'resolve', 'comment'])
+  expect(viewerActions(buildRequest({ status: 'pending_dispatch', assignedUnitId: null }), secretary)).toEqual(['dispatch', 'comment', 'supervise'])
   expect(viewerActions(buildRequest({ status: 'resolved' }), submitter)).toEqual(['confirm'])
-  expect(viewerActions(buildRequest({ status: 'assigned' }), submitter)).toEqual([])
+  expect(viewerActions(buildRequest({ status: 'awaiting_submitter' }), submitter)).toEqual(['reply', 'withdraw', 'comment'])
 })

@@ -14,6 +14,6 @@ test('a thrown CloudError becomes the message of its code', () => {
 })
 
 test('codes the app does not know yet and plain errors get a general message', () => {
-  expect(errorMessage(new CloudError('CHECKIN.CONSENT_REQUIRED'))).toBe('操作失败，请稍后再试')
+  expect(errorMessage(new CloudError('FUTURE.UNKNOWN_CODE'))).toBe('操作失败，请稍后再试')
   expect(errorMessage(new Error('boom'))).toBe('操作失败，请稍后再试')
 })

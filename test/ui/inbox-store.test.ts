@@ -38,3 +38,29 @@ test('a failed load tells the user why in Chinese', async () => {
   expect(store.getState().error).toBe('网络不畅，请检查网络后重试')
   expect(store.getState().loading).toBe(false)
 })
+
+test('the countdown moves with the clock: 剩余 hours, then days, then 超期', async () => {
+  const { countdown } = await import('../../src/components/request/deadline')
+  const assigned = buildRequest({ status: 'assigned', signForBy: '2026-11-25T15:30:00.000+08:00' })
+  const working = buildRequest({ status: 'in_progress', resolveBy: '2026-11-28T10:00:00.000+08:00' })
+  const paused = buildRequest({ status: 'awaiting_submitter', resolveBy: '2026-11-20T10:00:00.000+08:00' })
+
+  expect(countdown(assigned, NOW)).toEqual({ text: '签收剩余 5 小时', overdue: false })
+  expect(countdown(assigned, '2026-11-25T15:00:00.000+08:00')).toEqual({ text: '签收剩余 不到 1 小时', overdue: false })
+  expect(countdown(assigned, '2026-11-25T18:00:00.000+08:00')).toEqual({ text: '签收超期 2 小时', overdue: true })
+  expect(countdown(working, NOW)).toEqual({ text: '办结剩余 3 天', overdue: false })
+  expect(countdown(working, '2026-11-30T11:00:00.000+08:00')).toEqual({ text: '办结超期 2 天', overdue: true })
+  expect(countdown(paused, NOW)).toEqual({ text: '等待补充，计时暂停', overdue: false })
+  expect(countdown(buildRequest({ status: 'closed' }), NOW)).toBeNull()
+})
+
+test('tick moves the inbox clock on so the countdowns stay live', async () => {
+  let now = NOW
+  const store = createInboxStore({ list: async () => page([]) }, () => now)
+  await store.getState().load()
+  now = '2026-11-25T11:00:00.000+08:00'
+
+  store.getState().tick()
+
+  expect(store.getState().now).toBe(now)
+})

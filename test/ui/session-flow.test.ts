@@ -67,6 +67,6 @@ test('on WeChat, home asks the server who the user is and offers that role its e
 
   const user = session.getState().user
   expect(user?.role).toBe('cadre')
-  expect(ENTRIES[user!.role].map((e) => e.label)).toEqual(['提交诉求', '我的诉求'])
-  expect(ENTRIES.liaison.map((e) => e.label)).toEqual(['待办工单'])
+  expect(ENTRIES[user!.role].map((e) => e.label)).toEqual(['提交诉求', '我的诉求', '每日打卡', '健康档案'])
+  expect(ENTRIES.liaison.map((e) => e.label)).toEqual(['待办工单', '关怀任务'])
 })

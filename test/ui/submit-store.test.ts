@@ -83,3 +83,29 @@ test('field problems the server finds are shown like local ones', async () => {
   expect(store.getState().errors).toEqual({ title: '标题需为 4–40 个字' })
   expect(store.getState().pending).toBe(false)
 })
+
+test('uploaded photos stay with the draft after closing the app, and are sent as attachments', async () => {
+  const storage = memoryStorage()
+  const submit = vi.fn(async (payload: SubmitPayload) => buildRequest({ attachments: payload.attachments ?? [] }))
+  const first = createSubmitStore({ submit }, storage, newId)
+  fillValidDraft(first)
+  first.getState().setField('attachments', ['cloud://env/photos/a.jpg', 'cloud://env/photos/b.jpg'])
+
+  const reopened = createSubmitStore({ submit }, storage, newId)
+  expect(reopened.getState().draft.attachments).toEqual(['cloud://env/photos/a.jpg', 'cloud://env/photos/b.jpg'])
+  await reopened.getState().submit()
+
+  expect(submit.mock.calls[0][0].attachments).toEqual(['cloud://env/photos/a.jpg', 'cloud://env/photos/b.jpg'])
+})
+
+test('more than 6 photos are refused before sending', async () => {
+  const submit = vi.fn()
+  const store = createSubmitStore({ submit }, memoryStorage(), newId)
+  fillValidDraft(store)
+  store.getState().setField('attachments', Array.from({ length: 7 }, (_, i) => `cloud://env/p${i}.jpg`))
+
+  expect(await store.getState().submit()).toBeNull()
+
+  expect(submit).not.toHaveBeenCalled()
+  expect(store.getState().errors.attachments).toBe('照片最多 6 张，请删去几张')
+})

@@ -51,7 +51,7 @@ export const EVENT_LABELS: Record<string, string> = {
   signFor: '签收',
   return: '退单',
   transfer: '转派',
-  requestInfo: '请求补充说明',
+  requestInfo: '要求补充',
   reply: '补充说明',
   requestExtension: '申请延期',
   decideExtension: '延期审批',

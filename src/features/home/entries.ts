@@ -13,9 +13,22 @@ export const ENTRIES: Record<Role, Entry[]> = {
   cadre: [
     { label: '提交诉求', hint: '自身困难或村里需要后盾单位帮助的事', route: 'submit' },
     { label: '我的诉求', hint: '查看谁在办、何时办结，办结后评价', route: 'mine' },
+    { label: '每日打卡', hint: '身体、心情、压力，三步完成', route: 'checkin' },
+    { label: '健康档案', hint: '体检、休假、意外保险', route: 'healthFile' },
   ],
-  liaison: [{ label: '待办工单', hint: '本单位承办的诉求，按时限先后排列', route: 'inbox' }],
-  secretary: [{ label: '本乡镇诉求', hint: '本乡镇全部诉求及办理情况', route: 'list', query: { box: 'township' } }],
+  liaison: [
+    { label: '待办工单', hint: '本单位承办的诉求，按时限先后排列', route: 'inbox' },
+    { label: '关怀任务', hint: '本单位派出干部的谈心谈话任务', route: 'careTasks' },
+  ],
+  secretary: [
+    { label: '待派单', hint: '系统无法分派的诉求，由乡镇派给承办单位', route: 'pendingDispatch' },
+    { label: '督办', hint: '超期、督办中的诉求和待审批的延期', route: 'supervision' },
+    { label: '本乡镇诉求', hint: '本乡镇全部诉求及办理情况', route: 'list', query: { box: 'township' } },
+    { label: '干部关怀', hint: '打卡率、需要关心的干部及跟进情况', route: 'careOverview' },
+  ],
   county: [{ label: '全县诉求', hint: '全县诉求及办理情况', route: 'list', query: { box: 'county' } }],
   admin: [],
 }
+
+/** Every signed-in user has a message inbox (SPEC §5), shown with the unread count. */
+export const NOTIFICATIONS_ENTRY: Entry = { label: '消息通知', hint: '办理进展、催办和督办提醒', route: 'notifications' }

@@ -14,6 +14,8 @@ export interface InboxState {
   loading: boolean
   error: string | null
   load: () => Promise<void>
+  /** moves `now` on, so the countdowns stay live while the page is open */
+  tick: () => void
 }
 
 /** The liaison's inbox: every request of the unit, the nearest deadline first. */
@@ -39,6 +41,7 @@ export function createInboxStore(api: InboxApi, clock: Clock = systemClock) {
         set({ loading: false, error: errorMessage(e) })
       }
     },
+    tick: () => set({ now: clock() }),
   }))
 }
 

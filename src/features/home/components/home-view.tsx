@@ -10,11 +10,12 @@ import { DEV_PICKER } from '../../../services/dev'
 import { go } from '../../../services/navigate'
 import { useSession } from '../../../services/session'
 import { ROLE_LABELS } from '../../auth/roles'
-import { ENTRIES } from '../entries'
+import { ENTRIES, NOTIFICATIONS_ENTRY } from '../entries'
 import { homeStore, switchUser, useHome } from '../use-home'
 import './home-view.less'
 
-export function HomeView() {
+/** unread: the count on the 消息通知 entry (the page reads it from the notifications function) */
+export function HomeView({ unread = 0 }: { unread?: number }) {
   const user = useSession((s) => s.user)
   const { loading, error } = useHome((s) => s)
   return (
@@ -28,11 +29,20 @@ export function HomeView() {
       <StatusBlock loading={loading} error={error} onRetry={() => void homeStore.getState().start()} />
       {user && (
         <CellGroup>
-          {ENTRIES[user.role].map((e) => (
+          {[...ENTRIES[user.role], NOTIFICATIONS_ENTRY].map((e) => (
             <Cell
               key={e.label}
               className="qb-home__entry"
-              title={<Text className="qb-home__entry-title">{e.label}</Text>}
+              title={
+                <View className="qb-home__entry-head">
+                  <Text className="qb-home__entry-title">{e.label}</Text>
+                  {e === NOTIFICATIONS_ENTRY && unread > 0 && (
+                    <Text className="qb-home__badge" aria-label={`${unread} 条未读`}>
+                      {unread > 99 ? '99+' : unread}
+                    </Text>
+                  )}
+                </View>
+              }
               description={e.hint}
               clickable
               onClick={() => go(e.route, e.query)}

@@ -1,6 +1,8 @@
 /** What each requests store needs from the cloud; the real calls sit next to this file, fakes in tests. */
-import type { ConfirmPayload, ListBox, Page, SubmitPayload } from '../../../core/contract'
+import type { ListBox, Page, SubmitPayload } from '../../../core/contract'
+import type { CommandType } from '../../../core/lifecycle/commands'
 import type { ServiceRequest } from '../../../core/types'
+import type { CommandPayload } from '../lib/action-forms'
 
 export interface SubmitApi {
   submit: (payload: SubmitPayload) => Promise<ServiceRequest>
@@ -12,7 +14,6 @@ export interface ListApi {
 
 export interface DetailApi {
   get: (id: string) => Promise<ServiceRequest>
-  signFor: (id: string) => Promise<ServiceRequest>
-  resolve: (id: string, note: string) => Promise<ServiceRequest>
-  confirm: (payload: ConfirmPayload) => Promise<ServiceRequest>
+  /** any lifecycle action of SPEC §3.3 (`requests.<action>`) */
+  act: <A extends CommandType>(action: A, payload: CommandPayload<A>) => Promise<ServiceRequest>
 }

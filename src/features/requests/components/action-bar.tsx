@@ -1,48 +1,94 @@
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { ConfirmInput, Panel } from '../stores/detail-store'
-import type { ViewerAction } from '../lib/viewer-actions'
-import { ConfirmForm } from './confirm-form'
-import { ResolveForm } from './resolve-form'
+import type { CommandType } from '../../../core/lifecycle/commands'
+import type { Extension } from '../../../core/types'
+import type { FormAction, FormValues } from '../lib/action-forms'
+import { FORM_ACTIONS } from '../lib/action-forms'
+import { ACTION_LABELS, PRIMARY_ACTIONS } from '../lib/action-labels'
+import type { Panel } from '../stores/detail-store'
+import { ActionForm } from './action-form'
 import './action-bar.less'
 
 interface Props {
-  actions: ViewerAction[]
+  actions: CommandType[]
+  extension: Extension | null
   panel: Panel
+  values: FormValues
+  units: { id: string; name: string }[]
   busy: boolean
   formError: string | null
-  onSignFor: () => void
   onOpen: (panel: Panel) => void
-  onResolve: (note: string) => void
-  onConfirm: (input: ConfirmInput) => void
+  onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
+  onSubmit: () => void
+  onSignFor: () => void
+  onWithdraw: () => void
+  onDecideExtension: (approve: boolean) => void
+  onAddPhotos?: () => void
 }
 
+const isForm = (a: CommandType): a is FormAction => (FORM_ACTIONS as readonly string[]).includes(a)
+
 /** The buttons for what the viewer may do now, and the form of the one they opened. */
-export function ActionBar({ actions, panel, busy, formError, onSignFor, onOpen, onResolve, onConfirm }: Props) {
+export function ActionBar(p: Props) {
+  const { actions, panel, busy } = p
   if (actions.length === 0) return null
+  const button = (a: CommandType, primary: boolean) => {
+    if (a === 'decideExtension' || a === panel) return null
+    const onClick = a === 'signFor' ? p.onSignFor : a === 'withdraw' ? p.onWithdraw : isForm(a) ? () => p.onOpen(a) : undefined
+    return (
+      <Button
+        key={a}
+        className={primary ? 'qb-actions__primary' : 'qb-actions__secondary'}
+        type={primary ? 'primary' : 'default'}
+        fill={primary ? 'solid' : 'outline'}
+        size={primary ? 'large' : 'normal'}
+        loading={busy && a === 'signFor'}
+        disabled={busy}
+        onClick={onClick}
+      >
+        {ACTION_LABELS[a]}
+      </Button>
+    )
+  }
+  const primary = actions.filter((a) => PRIMARY_ACTIONS.includes(a))
+  const secondary = actions.filter((a) => !PRIMARY_ACTIONS.includes(a))
   return (
     <View className="qb-actions">
-      <View className="qb-actions__buttons">
-        {actions.includes('signFor') && (
-          <Button type="primary" size="large" loading={busy} disabled={busy} onClick={onSignFor}>
-            签收
-          </Button>
-        )}
-        {actions.includes('resolve') && panel !== 'resolve' && (
-          <Button type="primary" size="large" onClick={() => onOpen('resolve')}>
-            办结
-          </Button>
-        )}
-        {actions.includes('confirm') && panel !== 'confirm' && (
-          <Button type="primary" size="large" onClick={() => onOpen('confirm')}>
-            评价
-          </Button>
-        )}
-      </View>
-      {panel === 'resolve' && <ResolveForm busy={busy} error={formError} onResolve={onResolve} />}
-      {panel === 'confirm' && <ConfirmForm busy={busy} error={formError} onConfirm={onConfirm} />}
-      {panel === 'none' && formError && <View className="qb-error qb-actions__error">{formError}</View>}
+      {actions.includes('decideExtension') && p.extension && (
+        <View className="qb-actions__extension">
+          <Text className="qb-actions__extension-title">延期申请：{p.extension.days} 个工作日</Text>
+          <Text className="qb-actions__extension-reason">理由：{p.extension.reason}</Text>
+          <View className="qb-actions__row">
+            <Button type="primary" size="large" disabled={busy} onClick={() => p.onDecideExtension(true)}>
+              同意延期
+            </Button>
+            <Button size="large" fill="outline" disabled={busy} onClick={() => p.onDecideExtension(false)}>
+              不同意
+            </Button>
+          </View>
+        </View>
+      )}
+      {primary.length > 0 && <View className="qb-actions__row">{primary.map((a) => button(a, true))}</View>}
+      {secondary.length > 0 && <View className="qb-actions__grid">{secondary.map((a) => button(a, false))}</View>}
+      {panel !== 'none' && (
+        <ActionForm
+          action={panel}
+          values={p.values}
+          units={p.units}
+          busy={busy}
+          error={p.formError}
+          onChange={p.onChange}
+          onSubmit={p.onSubmit}
+          onCancel={() => p.onOpen('none')}
+          onAddPhotos={p.onAddPhotos}
+        />
+      )}
+      {panel === 'none' && p.formError && (
+        <View className="qb-error qb-actions__error" role="alert">
+          {p.formError}
+        </View>
+      )}
     </View>
   )
 }

@@ -1,45 +1,75 @@
 import { View } from '@tarojs/components'
+import { showModal } from '@tarojs/taro'
+import type { CommandType } from '../../../core/lifecycle/commands'
 import { isOverdue } from '../../../components/request/deadline'
 import { StatusBlock } from '../../../components/status-block'
 import { systemClock } from '../../../services/clock'
 import { useDirectory } from '../../../services/directory'
 import { useSession } from '../../../services/session'
+import { pickPhotos } from '../../attachments/pick-photos'
 import { actorName } from '../lib/actor-name'
 import { viewerActions } from '../lib/viewer-actions'
 import { detailStore, useDetail } from '../stores'
 import { ActionBar } from './action-bar'
+import { MAX_PHOTOS } from './action-form'
 import { RequestFields } from './request-fields'
 import { Timeline } from './timeline'
 
+async function withdraw() {
+  const { confirm } = await showModal({ title: '撤回诉求', content: '撤回后将不再办理，确定撤回吗？', confirmText: '撤回', cancelText: '再想想' })
+  if (confirm) await detailStore.getState().run('withdraw', {})
+}
+
+async function addPhotos() {
+  const { values, setValue } = detailStore.getState()
+  const added = await pickPhotos(MAX_PHOTOS - values.photos.length)
+  if (added.length) setValue('photos', [...detailStore.getState().values.photos, ...added].slice(0, MAX_PHOTOS))
+}
+
+interface Props {
+  /** called in the tap itself, before the action is sent (subscribe-message prompts need the tap) */
+  onTap?: (action: CommandType) => void
+}
+
 /** The detail screen's body: fields, the viewer's actions, the timeline. */
-export function RequestDetail() {
+export function RequestDetail({ onTap }: Props) {
   const s = useDetail((state) => state)
   const viewer = useSession((session) => session.user)
   const { units, people } = useDirectory()
   const r = s.request
   if (!r) {
-    return (
-      <StatusBlock
-        loading={s.loading}
-        error={s.error}
-        onRetry={() => s.id && void detailStore.getState().load(s.id)}
-      />
-    )
+    return <StatusBlock loading={s.loading} error={s.error} onRetry={() => s.id && void detailStore.getState().load(s.id)} />
   }
+  const unitName = (id: string | null | undefined) => (id ? (units[id] ?? '后盾单位') : '—')
+  const choosable = Object.entries(units)
+    .filter(([id]) => id !== r.assignedUnitId)
+    .map(([id, name]) => ({ id, name }))
   return (
     <View>
       <RequestFields request={r} unitName={units[r.assignedUnitId ?? '']} overdue={isOverdue(r, systemClock())} />
       <ActionBar
         actions={viewerActions(r, viewer)}
+        extension={r.extension ?? null}
         panel={s.panel}
+        values={s.values}
+        units={choosable}
         busy={s.busy}
         formError={s.formError}
-        onSignFor={() => void s.signFor()}
         onOpen={s.openPanel}
-        onResolve={(note) => void s.resolve(note)}
-        onConfirm={(input) => void s.confirm(input)}
+        onChange={s.setValue}
+        onSubmit={() => {
+          if (s.panel !== 'none') onTap?.(s.panel)
+          void s.submitPanel()
+        }}
+        onSignFor={() => {
+          onTap?.('signFor')
+          void s.run('signFor', {})
+        }}
+        onWithdraw={() => void withdraw()}
+        onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
+        onAddPhotos={() => void addPhotos()}
       />
-      <Timeline events={r.events} actorName={(ev) => actorName(ev, r, viewer, people)} />
+      <Timeline events={r.events} actorName={(ev) => actorName(ev, r, viewer, people)} unitName={unitName} />
     </View>
   )
 }

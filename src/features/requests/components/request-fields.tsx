@@ -4,10 +4,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { ServiceRequest } from '../../../core/types'
+import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { formatTime } from '../../../components/request/format-time'
 import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
 import { StatusTag } from '../../../components/request/status-tag'
 import './request-fields.less'
+
+const EXTENSION_LABELS = { pending: '待审批', approved: '已同意', denied: '未同意' } as const
 
 interface Props {
   request: ServiceRequest
@@ -27,8 +30,9 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
     ['办结时限', formatTime(r.resolveBy)],
   ]
   if (r.resolvedAt) rows.push(['办结时间', formatTime(r.resolvedAt)])
+  if (r.extension) rows.push(['延期申请', `${r.extension.days} 个工作日 · ${EXTENSION_LABELS[r.extension.status]}`])
   if (r.rating) {
-    rows.push(['评价', `${r.rating.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.rating.satisfaction]}`])
+    rows.push(['评价结果', `${r.rating.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.rating.satisfaction]}`])
   }
   return (
     <View className="qb-fields">
@@ -37,9 +41,15 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
         <View className="qb-fields__status">
           <StatusTag status={r.status} />
           {overdue && <Text className="qb-fields__overdue">超期</Text>}
+          {r.supervision > 0 && <Text className="qb-fields__overdue">{r.supervision === 2 ? '县级督办' : '督办'}</Text>}
         </View>
       </View>
       {r.description && <Text className="qb-fields__desc">{r.description}</Text>}
+      {r.attachments.length > 0 && (
+        <View className="qb-fields__photos">
+          <PhotoGrid photos={r.attachments} />
+        </View>
+      )}
       <CellGroup>
         {rows.map(([title, value]) => (
           <Cell key={title} title={title} extra={value} />
@@ -49,6 +59,7 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
         <View className="qb-fields__note">
           <Text className="qb-fields__label">办结说明</Text>
           <Text>{r.resolutionNote}</Text>
+          <PhotoGrid photos={r.resolutionPhotos ?? []} />
         </View>
       )}
     </View>

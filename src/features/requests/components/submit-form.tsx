@@ -9,8 +9,9 @@ import { CATEGORIES_OF_KIND } from '../../../core/schemas'
 import type { RequestKind, Urgency } from '../../../core/types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
+import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { CATEGORY_LABELS, KIND_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
-import type { Draft } from '../stores/submit-store'
+import type { Draft, DraftField } from '../stores/submit-store'
 import './submit-form.less'
 
 const KINDS = (['difficulty', 'support'] as const).map((value) => ({ value, label: KIND_LABELS[value] }))
@@ -23,11 +24,15 @@ interface Props {
   submitError: string | null
   submitting: boolean
   onKind: (kind: RequestKind) => void
-  onField: <K extends 'category' | 'title' | 'description' | 'urgency'>(key: K, value: Draft[K]) => void
+  onField: <K extends DraftField>(key: K, value: Draft[K]) => void
   onSubmit: () => void
+  onAddPhotos?: () => void
 }
 
-export function SubmitForm({ draft, errors, submitError, submitting, onKind, onField, onSubmit }: Props) {
+export const MAX_SUBMIT_PHOTOS = 6
+
+export function SubmitForm({ draft, errors, submitError, submitting, onKind, onField, onSubmit, onAddPhotos }: Props) {
+  const photos = draft.attachments ?? []
   return (
     <View className="qb-submit">
       <FormField label="诉求类型" error={errors.kind}>
@@ -54,6 +59,13 @@ export function SubmitForm({ draft, errors, submitError, submitting, onKind, onF
           showCount
           autoSize
           onChange={(v) => onField('description', v)}
+        />
+      </FormField>
+      <FormField label="照片" hint={`选填，最多 ${MAX_SUBMIT_PHOTOS} 张`} error={errors.attachments}>
+        <PhotoGrid
+          photos={photos}
+          onRemove={(i) => onField('attachments', photos.filter((_, k) => k !== i))}
+          onAdd={onAddPhotos && photos.length < MAX_SUBMIT_PHOTOS ? onAddPhotos : undefined}
         />
       </FormField>
       <FormField label="紧急程度" error={errors.urgency}>

@@ -8,6 +8,7 @@ const FIELD_MESSAGES: Record<string, string> = {
   title: '标题需为 4–40 个字',
   description: '详细描述不超过 1000 字',
   urgency: '请选择紧急程度',
+  attachments: '照片最多 6 张，请删去几张',
   clientRequestId: '草稿已失效，请重新填写',
 }
 

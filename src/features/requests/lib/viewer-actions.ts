@@ -1,12 +1,9 @@
 import { canDo } from '../../../core/lifecycle/rules'
+import type { CommandType } from '../../../core/lifecycle/commands'
 import type { ServiceRequest, User } from '../../../core/types'
 
-/** The actions this screen offers buttons for; the rest (transfer, dispatch…) come later. */
-export const SUPPORTED_ACTIONS = ['signFor', 'resolve', 'confirm'] as const
-export type ViewerAction = (typeof SUPPORTED_ACTIONS)[number]
-
-export function viewerActions(req: ServiceRequest | null, viewer: User | null): ViewerAction[] {
+/** The actions the viewer may take on the request now (SPEC §3.3 via `canDo`). */
+export function viewerActions(req: ServiceRequest | null, viewer: User | null): CommandType[] {
   if (!req || !viewer) return []
-  const allowed: readonly string[] = canDo(req, viewer)
-  return SUPPORTED_ACTIONS.filter((a) => allowed.includes(a))
+  return canDo(req, viewer)
 }

@@ -1,15 +1,11 @@
 import { createStore } from 'zustand/vanilla'
-import type { Satisfaction, ServiceRequest } from '../../../core/types'
+import type { CommandType } from '../../../core/lifecycle/commands'
+import type { ServiceRequest } from '../../../core/types'
 import { errorMessage } from '../../../services/error-messages'
 import type { DetailApi } from '../api/ports'
+import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from '../lib/action-forms'
 
-export type Panel = 'none' | 'resolve' | 'confirm'
-
-export interface ConfirmInput {
-  solved: boolean | null
-  satisfaction: Satisfaction | null
-  comment: string
-}
+export type Panel = FormAction | 'none'
 
 export interface DetailState {
   id: string | null
@@ -17,14 +13,19 @@ export interface DetailState {
   loading: boolean
   error: string | null
   busy: boolean
-  /** the form open under the action buttons */
+  /** the form open under the action buttons, and what has been typed into it */
   panel: Panel
+  values: FormValues
   formError: string | null
+  /** the last action that went through (the page asks for subscribe credits after some) */
+  lastDone: CommandType | null
   load: (id: string) => Promise<void>
   openPanel: (panel: Panel) => void
-  signFor: () => Promise<boolean>
-  resolve: (note: string) => Promise<boolean>
-  confirm: (input: ConfirmInput) => Promise<boolean>
+  setValue: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
+  /** validate the open form and send it */
+  submitPanel: () => Promise<boolean>
+  /** a one-tap action (签收, 撤回, 同意延期…) */
+  run: <A extends CommandType>(action: A, payload: PayloadWithoutId<A>) => Promise<boolean>
 }
 
 /** One request and its actions; after every action the request is read again from the server. */
@@ -40,21 +41,22 @@ export function createRequestDetailStore(api: DetailApi) {
       }
     }
 
-    const run = async (action: (id: string) => Promise<unknown>): Promise<boolean> => {
+    const run = async <A extends CommandType>(action: A, payload: PayloadWithoutId<A>): Promise<boolean> => {
       const id = get().id
       if (!id || get().busy) return false
       set({ busy: true, formError: null })
       try {
-        await action(id)
-        set({ panel: 'none' })
+        // The answer is the request as the viewer may now see it: after 退单 or 转派 a liaison
+        // can no longer read it, so it is shown as it left their hands rather than read again.
+        const updated = await api.act(action, { ...payload, id } as never)
+        set({ request: updated, panel: 'none', values: emptyValues(), lastDone: action, busy: false })
         return true
       } catch (e) {
         set({ formError: errorMessage(e) })
-        return false
-      } finally {
-        // Reload after a failure too: REQUEST.BAD_STATE means someone else changed it.
+        // REQUEST.BAD_STATE means someone else changed it: show it as it now is.
         await reload()
         set({ busy: false })
+        return false
       }
     }
 
@@ -65,30 +67,29 @@ export function createRequestDetailStore(api: DetailApi) {
       error: null,
       busy: false,
       panel: 'none',
+      values: emptyValues(),
       formError: null,
+      lastDone: null,
       load: async (id) => {
         const same = get().request?.id === id
-        set({ id, request: same ? get().request : null, loading: !same, error: null, panel: 'none', formError: null })
+        set({ id, request: same ? get().request : null, loading: !same, error: null, formError: null, lastDone: null })
+        if (!same) set({ panel: 'none', values: emptyValues() })
         await reload()
         set({ loading: false })
       },
-      openPanel: (panel) => set({ panel, formError: null }),
-      signFor: () => run((id) => api.signFor(id)),
-      resolve: async (note) => {
-        if (note.trim().length < 5) {
-          set({ formError: '办结说明至少 5 个字' })
+      openPanel: (panel) => set({ panel, values: emptyValues(), formError: null }),
+      setValue: (key, value) => set((s) => ({ values: { ...s.values, [key]: value }, formError: null })),
+      submitPanel: async () => {
+        const { panel, values } = get()
+        if (panel === 'none') return false
+        const checked = validateForm(panel, values)
+        if (!checked.ok) {
+          set({ formError: checked.error })
           return false
         }
-        return run((id) => api.resolve(id, note.trim()))
+        return run(panel, checked.payload as PayloadWithoutId<typeof panel>)
       },
-      confirm: async ({ solved, satisfaction, comment }) => {
-        if (solved === null || satisfaction === null) {
-          set({ formError: '请选择问题是否解决和满意程度' })
-          return false
-        }
-        const trimmed = comment.trim()
-        return run((id) => api.confirm({ id, solved, satisfaction, ...(trimmed ? { comment: trimmed } : {}) }))
-      },
+      run,
     }
   })
 }

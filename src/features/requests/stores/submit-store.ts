@@ -17,7 +17,11 @@ export interface Draft {
   title: string
   description: string
   urgency: Urgency
+  /** fileIDs of photos already uploaded (up to 6), so they survive an app restart with the draft */
+  attachments: string[]
 }
+
+export type DraftField = 'category' | 'title' | 'description' | 'urgency' | 'attachments'
 
 export interface SubmitState {
   draft: Draft
@@ -27,7 +31,7 @@ export interface SubmitState {
   /** the last attempt failed for want of network: send again when it returns */
   pending: boolean
   setKind: (kind: RequestKind) => void
-  setField: <K extends 'category' | 'title' | 'description' | 'urgency'>(key: K, value: Draft[K]) => void
+  setField: <K extends DraftField>(key: K, value: Draft[K]) => void
   /** validate, send; the created request, or null (errors are in the state) */
   submit: () => Promise<ServiceRequest | null>
   /** after the network returns: send the draft that failed offline, once */
@@ -42,6 +46,7 @@ const emptyDraft = (newId: () => string): Draft => ({
   title: '',
   description: '',
   urgency: 'normal',
+  attachments: [],
 })
 
 export function createSubmitStore(
@@ -67,7 +72,9 @@ export function createSubmitStore(
           if (get().submitting) return null
           let payload
           try {
-            payload = parseInput(submitSchema, get().draft)
+            const draft = get().draft
+            // drafts saved before photos existed have no attachments
+            payload = parseInput(submitSchema, { ...draft, attachments: draft.attachments ?? [] })
           } catch (e) {
             set({ errors: fieldErrors(e) ?? {}, submitError: null })
             return null

@@ -1,8 +1,13 @@
 import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
+import type { CommandType } from '../../../../core/lifecycle/commands'
 import { TITLES } from '../../../../services/navigate'
 import { Screen } from '../../../../components/screen'
+import { askSubscribe } from '../../../notifications/subscribe'
 import { RequestDetail } from '../../components/request-detail'
 import { detailStore } from '../../stores'
+
+/** A liaison signing for work is asked for reminders of new and overdue requests. */
+const onTap = (action: CommandType) => action === 'signFor' && askSubscribe('signFor')
 
 export default function RequestDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -10,7 +15,7 @@ export default function RequestDetailPage() {
   usePullDownRefresh(() => void detailStore.getState().load(id).finally(stopPullDownRefresh))
   return (
     <Screen title={TITLES.detail}>
-      <RequestDetail />
+      <RequestDetail onTap={onTap} />
     </Screen>
   )
 }

@@ -1,10 +1,19 @@
 import { Screen } from '../../../../components/screen'
 import { replace, TITLES } from '../../../../services/navigate'
 import { useOnReconnect } from '../../../../services/network'
-import { SubmitForm } from '../../components/submit-form'
+import { pickPhotos } from '../../../attachments/pick-photos'
+import { askSubscribe } from '../../../notifications/subscribe'
+import { MAX_SUBMIT_PHOTOS, SubmitForm } from '../../components/submit-form'
 import { submitStore, useSubmit } from '../../stores'
 
 const openCreated = (created: { id: string } | null) => created && replace('detail', { id: created.id })
+
+async function addPhotos() {
+  const have = submitStore.getState().draft.attachments ?? []
+  const added = await pickPhotos(MAX_SUBMIT_PHOTOS - have.length)
+  const now = submitStore.getState().draft.attachments ?? []
+  if (added.length) submitStore.getState().setField('attachments', [...now, ...added].slice(0, MAX_SUBMIT_PHOTOS))
+}
 
 export default function SubmitPage() {
   const state = useSubmit((s) => s)
@@ -18,7 +27,12 @@ export default function SubmitPage() {
         submitting={state.submitting}
         onKind={state.setKind}
         onField={state.setField}
-        onSubmit={() => state.submit().then(openCreated)}
+        onAddPhotos={() => void addPhotos()}
+        onSubmit={() => {
+          // inside the tap: WeChat shows the subscribe prompt only from a user gesture
+          askSubscribe('submit')
+          void state.submit().then(openCreated)
+        }}
       />
     </Screen>
   )

@@ -1,3 +1,0 @@
-import { call } from '../../../services/call'
-
-export const signFor = (id: string) => call('requests', 'signFor', { id })

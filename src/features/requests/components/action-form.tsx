@@ -1,0 +1,106 @@
+import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import TextArea from '@nutui/nutui-react-taro/dist/es/packages/textarea'
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
+import type { Satisfaction } from '../../../core/types'
+import { ChoiceChips } from '../../../components/choice-chips'
+import { FormField } from '../../../components/form-field'
+import { PhotoGrid } from '../../../components/photos/photo-grid'
+import { SATISFACTION_LABELS } from '../../../components/request/labels'
+import type { FormAction, FormValues } from '../lib/action-forms'
+import { FORM_SPECS } from '../lib/action-labels'
+
+const SOLVED = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+] as const
+const SATISFACTIONS = (['satisfied', 'basic', 'unsatisfied'] as const).map((value) => ({ value, label: SATISFACTION_LABELS[value] }))
+const DAYS = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: `${i + 1} 天` }))
+export const MAX_PHOTOS = 6
+
+interface Props {
+  action: FormAction
+  values: FormValues
+  /** units one may dispatch or transfer to */
+  units: { id: string; name: string }[]
+  busy: boolean
+  error: string | null
+  onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
+  onSubmit: () => void
+  onCancel: () => void
+  onAddPhotos?: () => void
+}
+
+/** The form of one action, opened under the buttons; the store checks it before sending. */
+export function ActionForm({ action, values: v, units, busy, error, onChange, onSubmit, onCancel, onAddPhotos }: Props) {
+  const spec = FORM_SPECS[action]
+  const unitChoices = units.map((u) => ({ value: u.id, label: u.name }))
+  return (
+    <View className="qb-panel" data-action={action}>
+      {spec.unit && (
+        <FormField label={spec.unit}>
+          {unitChoices.length > 0 ? (
+            <ChoiceChips options={unitChoices} value={v.unitId} onChange={(id) => onChange('unitId', id)} />
+          ) : (
+            <Text className="qb-muted">暂无可选单位</Text>
+          )}
+        </FormField>
+      )}
+      {spec.confirm && (
+        <>
+          <FormField label="问题是否解决">
+            <ChoiceChips
+              options={SOLVED}
+              value={v.solved === null ? null : v.solved ? 'yes' : 'no'}
+              onChange={(x) => onChange('solved', x === 'yes')}
+            />
+          </FormField>
+          <FormField label="满意程度" hint="选“不满意”将重新办理">
+            <ChoiceChips<Satisfaction> options={SATISFACTIONS} value={v.satisfaction} onChange={(x) => onChange('satisfaction', x)} />
+          </FormField>
+        </>
+      )}
+      {spec.days && (
+        <FormField label="延期天数" hint="工作日，最多 10 天">
+          <ChoiceChips options={DAYS} value={v.days === null ? null : String(v.days)} onChange={(d) => onChange('days', Number(d))} />
+        </FormField>
+      )}
+      {spec.textLabel && (
+        <FormField label={spec.textLabel} hint={spec.textHint}>
+          <TextArea
+            className="qb-panel__textarea"
+            value={v.text}
+            placeholder={spec.placeholder}
+            maxLength={spec.maxLength}
+            showCount
+            autoSize
+            onChange={(t) => onChange('text', t)}
+          />
+        </FormField>
+      )}
+      {spec.photos && (
+        <FormField label="现场照片" hint={`选填，最多 ${MAX_PHOTOS} 张`}>
+          <PhotoGrid
+            photos={v.photos}
+            onRemove={(i) => onChange('photos', v.photos.filter((_, k) => k !== i))}
+            onAdd={onAddPhotos && v.photos.length < MAX_PHOTOS ? onAddPhotos : undefined}
+          />
+        </FormField>
+      )}
+      {error && (
+        <View className="qb-error qb-panel__error" role="alert">
+          {error}
+        </View>
+      )}
+      <View className="qb-panel__actions">
+        <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={onSubmit}>
+          {spec.submit}
+        </Button>
+        <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}

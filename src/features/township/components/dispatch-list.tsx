@@ -1,0 +1,58 @@
+import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { ChoiceChips } from '../../../components/choice-chips'
+import { RequestCard } from '../../../components/request/request-card'
+import { StatusBlock } from '../../../components/status-block'
+import type { DispatchState } from '../dispatch-store'
+import './township.less'
+
+interface Props {
+  s: DispatchState
+  units: { id: string; name: string }[]
+  onOpen: (id: string) => void
+}
+
+/** Cards of what waits for a unit; 派单 opens the unit choice under the card. */
+export function DispatchList({ s, units, onOpen }: Props) {
+  const choices = units.map((u) => ({ value: u.id, label: u.name }))
+  return (
+    <View>
+      {s.items.length > 0 && (
+        <Text className="qb-section-title qb-block">共 {s.items.length} 件待派单，派单后承办单位不能退回</Text>
+      )}
+      <StatusBlock
+        loading={s.loading && s.items.length === 0}
+        error={s.items.length === 0 ? s.error : null}
+        empty={!s.loading && !s.error && s.items.length === 0}
+        emptyText="没有待派单的诉求"
+        onRetry={() => void s.load()}
+      />
+      {s.items.map((r) => (
+        <RequestCard key={r.id} request={r} now={s.now} onOpen={onOpen}>
+          {s.choosing === r.id ? (
+            <View className="qb-township__picker" onClick={(e) => e.stopPropagation()}>
+              <Text className="qb-township__label">选择承办单位</Text>
+              <ChoiceChips options={choices} value={s.unitId} onChange={s.setUnit} />
+              {s.formError && <Text className="qb-error qb-block">{s.formError}</Text>}
+              <View className="qb-township__buttons">
+                <Button type="primary" size="large" loading={s.busy} disabled={s.busy} onClick={() => void s.dispatch()}>
+                  确认派单
+                </Button>
+                <Button size="large" fill="outline" disabled={s.busy} onClick={() => s.choose(null)}>
+                  取消
+                </Button>
+              </View>
+            </View>
+          ) : (
+            <View className="qb-township__buttons" onClick={(e) => e.stopPropagation()}>
+              <Button type="primary" size="large" onClick={() => s.choose(r.id)}>
+                派单
+              </Button>
+            </View>
+          )}
+        </RequestCard>
+      ))}
+    </View>
+  )
+}

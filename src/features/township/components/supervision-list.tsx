@@ -1,0 +1,45 @@
+import { View, Text } from '@tarojs/components'
+import { isOverdue } from '../../../components/request/deadline'
+import { RequestCard } from '../../../components/request/request-card'
+import { StatusBlock } from '../../../components/status-block'
+import type { SupervisionState } from '../supervision-store'
+import './township.less'
+
+interface Props {
+  s: SupervisionState
+  unitName: (id: string | null) => string | undefined
+  onOpen: (id: string) => void
+}
+
+/** Extensions to decide first, then overdue and supervised requests, each opening its detail. */
+export function SupervisionList({ s, unitName, onOpen }: Props) {
+  const overdue = s.items.filter((r) => isOverdue(r, s.now)).length
+  const empty = s.items.length === 0 && s.extensions.length === 0
+  return (
+    <View>
+      <StatusBlock
+        loading={s.loading && empty}
+        error={empty ? s.error : null}
+        empty={!s.loading && !s.error && empty}
+        emptyText="没有超期或督办中的诉求"
+        onRetry={() => void s.load()}
+      />
+      {s.extensions.length > 0 && <Text className="qb-section-title qb-block">延期待审批 {s.extensions.length} 件</Text>}
+      {s.extensions.map((r) => (
+        <RequestCard key={`ext-${r.id}`} request={r} now={s.now} unitName={unitName(r.assignedUnitId)} onOpen={onOpen}>
+          <Text className="qb-township__note">
+            申请延期 {r.extension?.days} 个工作日：{r.extension?.reason}
+          </Text>
+        </RequestCard>
+      ))}
+      {s.items.length > 0 && (
+        <Text className="qb-section-title qb-block">
+          超期或督办 {s.items.length} 件{overdue > 0 ? `（超期 ${overdue} 件）` : ''}
+        </Text>
+      )}
+      {s.items.map((r) => (
+        <RequestCard key={r.id} request={r} now={s.now} unitName={unitName(r.assignedUnitId)} onOpen={onOpen} showCountdown />
+      ))}
+    </View>
+  )
+}
