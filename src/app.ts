@@ -1,13 +1,13 @@
 import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './services/cloud'
-import { useDirectory } from './services/directory'
+import { followSession } from './services/directory'
 import './app.less'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud()
-    void useDirectory.getState().load()
+    followSession()
   })
   return children
 }

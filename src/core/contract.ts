@@ -34,10 +34,20 @@ export interface ConfirmPayload {
   comment?: string
 }
 
+/** Names for the ids requests carry, within the caller's county (`org.directory`). */
+export interface OrgDirectory {
+  units: Array<{ id: string; name: string }>
+  /** names only (no phone, no openid); cadres see staff, staff also see cadres */
+  people: Array<{ id: string; name: string; role: User['role'] }>
+}
+
 /** Every action of each function, with its payload and its answer. */
 export interface Actions {
   auth: {
     whoami: { payload: Record<string, never>; result: User }
+  }
+  org: {
+    directory: { payload: Record<string, never>; result: OrgDirectory }
   }
   requests: {
     submit: { payload: SubmitPayload; result: ServiceRequest }

@@ -1,5 +1,4 @@
 import type { User } from '../core/types'
-import type { DevOrg } from './dev'
 
 export const DEV_PICKER = true
 
@@ -8,11 +7,4 @@ export async function fetchDevUsers(): Promise<User[]> {
   if (!res.ok) throw new Error(`dev users: ${res.status}`)
   const body = (await res.json()) as User[] | { users?: User[]; items?: User[] }
   return Array.isArray(body) ? body : (body.users ?? body.items ?? [])
-}
-
-export async function fetchDevOrg(): Promise<DevOrg> {
-  const res = await fetch('/__dev/org')
-  if (!res.ok) throw new Error(`dev org: ${res.status}`)
-  const body = (await res.json()) as Partial<DevOrg>
-  return { units: body.units ?? [] }
 }

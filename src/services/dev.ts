@@ -6,10 +6,3 @@ export declare const DEV_PICKER: boolean
 
 /** Every user record of the local runtime (`GET /__dev/users`). */
 export declare function fetchDevUsers(): Promise<User[]>
-
-/** Regions, units and pairings of the local runtime (`GET /__dev/org`). */
-export declare function fetchDevOrg(): Promise<DevOrg>
-
-export interface DevOrg {
-  units: { id: string; name: string }[]
-}

@@ -1,0 +1,61 @@
+import type { OrgDirectory } from '../../src/core/contract'
+import type { Role, User } from '../../src/core/types'
+import type { Database } from '../_shared/cloud'
+import type { CallContext } from '../_shared/context'
+
+const PAGE = 1000
+/**
+ * Names for the ids requests carry, within the caller's county: its backing units, its staff and
+ * (for staff) its cadres. Cadres see no other cadre's name. People are found the way SPEC §2 ties
+ * them to the county: liaisons by unit, secretaries by township, cadres by village.
+ */
+export async function directory(ctx: CallContext): Promise<OrgDirectory> {
+  const self = { id: ctx.actor.id, name: ctx.actor.name, role: ctx.actor.role }
+  const countyId = await countyOf(ctx)
+  if (!countyId) return { units: [], people: [self] }
+  const _ = ctx.db.command
+  const [units, townships] = await Promise.all([
+    readAll(ctx.db, 'units', { countyId }, { name: true }),
+    readAll(ctx.db, 'regions', { level: 'township', parentId: countyId }, { _id: true }),
+  ])
+  const townshipIds = townships.map((t) => t._id)
+  const groups: Array<Record<string, unknown>> = [
+    { role: 'liaison', unitId: _.in(units.map((u) => u._id)) },
+    { role: 'secretary', townshipId: _.in(townshipIds) },
+    { role: 'county', countyId },
+  ]
+  if (ctx.actor.role !== 'cadre') {
+    const villages = await readAll(ctx.db, 'regions', { level: 'village', parentId: _.in(townshipIds) }, { _id: true })
+    groups.push({ role: 'cadre', villageId: _.in(villages.map((v) => v._id)) })
+  }
+  const found = (await Promise.all(groups.map((g) => readAll(ctx.db, 'users', { ...g, active: true }, { name: true, role: true })))).flat()
+  return {
+    units: units.map((u) => ({ id: String(u._id), name: String(u.name) })),
+    people: [self, ...found.filter((p) => p._id !== self.id).map((p) => ({ id: String(p._id), name: String(p.name), role: p.role as Role }))],
+  }
+}
+
+/** The county a user belongs to, from the record or through their unit, village or township. */
+async function countyOf(ctx: CallContext): Promise<string | null> {
+  const user: User = ctx.actor
+  if (user.countyId) return user.countyId
+  if (user.unitId) return (await ctx.org.unit(user.unitId))?.countyId ?? null
+  let regionId = user.townshipId ?? user.villageId ?? null
+  for (let depth = 0; regionId && depth < 3; depth++) {
+    const region = await ctx.org.region(regionId)
+    if (!region) return null
+    if (region.level === 'county') return region.id
+    regionId = region.parentId
+  }
+  return null
+}
+
+/** Pages past the 1000-record cap of one `get()`. */
+async function readAll(db: Database, collection: string, where: Record<string, unknown>, field: Record<string, boolean>) {
+  const out: Array<Record<string, unknown>> = []
+  for (let skip = 0; ; skip += PAGE) {
+    const res = await db.collection(collection).where(where).field(field).orderBy('_id', 'asc').skip(skip).limit(PAGE).get()
+    out.push(...res.data)
+    if (res.data.length < PAGE) return out
+  }
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
+import { seedOrg } from './fixture-org'
+import { ok, startCloud, type Cloud } from './harness'
+
+let cloud: Cloud
+beforeAll(() => {
+  cloud = startCloud()
+})
+afterAll(() => cloud.close())
+beforeEach(async () => {
+  cloud.local.reset()
+  await seedOrg(cloud)
+})
+
+test('the directory names the county’s units and staff; only staff also see cadres', async () => {
+  const forCadre = ok(await cloud.call('org', 'o-cadre1', { action: 'directory' }))
+  expect(forCadre.units.map((u: { name: string }) => u.name).sort()).toEqual(['交通局', '农业局', '无人局'].sort())
+  const cadreSees = forCadre.people.map((p: { id: string }) => p.id)
+  expect(cadreSees).toEqual(expect.arrayContaining(['cadre1', 'liaisonA1', 'sec1', 'county1']))
+  expect(cadreSees).not.toContain('cadre3')
+
+  const forSecretary = ok(await cloud.call('org', 'o-sec1', { action: 'directory' }))
+  expect(forSecretary.people.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['cadre1', 'cadre3', 'liaisonB1']))
+  expect(JSON.stringify(forSecretary)).not.toMatch(/openid|phone|o-cadre/)
+})
+
+test('a user of another county sees none of these names', async () => {
+  await cloud.db.collection('regions').add({ data: { _id: 'c2', name: '邻县', level: 'county', parentId: null } })
+  await cloud.db.collection('users').add({ data: { _id: 'far', openid: 'o-far', name: '外县书记', role: 'county', countyId: 'c2', active: true } })
+  const answer = ok(await cloud.call('org', 'o-far', { action: 'directory' }))
+  expect(answer.units).toEqual([])
+  expect(answer.people.map((p: { id: string }) => p.id)).toEqual(['far'])
+})
+
+test('directory takes no parameters and needs a bound user', async () => {
+  expect((await cloud.call('org', 'o-cadre1', { action: 'directory', countyId: 'c2' })).error?.code).toBe('INPUT.INVALID')
+  expect((await cloud.call('org', 'o-nobody', { action: 'directory' })).error?.code).toBe('AUTH.UNBOUND')
+})
