@@ -1,0 +1,238 @@
+// The rest of the lifecycle through the screens (SPEC §3.3, §3.5): return → dispatch; requestInfo →
+// reply; unsatisfied → reopen → resolve → closed; an overdue request shows as supervised to the
+// township secretary. Set-up steps go through the functions; what a user decides goes through the UI.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { callAs, openBrowser, phonePage, SCREENSHOTS, startRuntime } from './runtime'
+
+interface DevUser { id: string; openid: string; name: string; role: string; villageId?: string; unitId?: string; townshipId?: string }
+
+let rt: Awaited<ReturnType<typeof startRuntime>>
+let browser: Browser
+let users: DevUser[]
+
+beforeAll(async () => {
+  rt = await startRuntime()
+  browser = await openBrowser()
+  users = (await (await fetch(`${rt.url}/__dev/users`)).json()) as DevUser[]
+})
+afterAll(async () => {
+  await browser?.close()
+  rt?.stop()
+})
+
+const user = (id: string) => users.find((u) => u.id === id)!
+
+/** `phoneTime`: the phone's clock (the deadline marks are worked out on the phone) */
+async function loginAs(u: DevUser, phoneTime?: string): Promise<Page> {
+  const page = await phonePage(browser)
+  if (phoneTime) await page.clock.setFixedTime(new Date(phoneTime))
+  await page.goto(rt.url)
+  await page.locator('.qb-picker__user').filter({ hasText: u.name }).click()
+  await page.locator('.qb-picker__user').first().waitFor({ state: 'detached' })
+  return page
+}
+
+/** Taro keeps earlier pages of the stack in the DOM, hidden: only what is on screen counts. */
+const exact = (page: Page, text: string | RegExp) => page.getByText(text, { exact: true }).filter({ visible: true })
+
+async function tap(page: Page, text: string, which: 'first' | 'last' = 'first'): Promise<void> {
+  const target = exact(page, text)[which]()
+  await target.waitFor({ state: 'visible' })
+  await target.click({ force: true })
+}
+
+async function type(page: Page, placeholder: string | RegExp, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first()
+  await box.waitFor()
+  await box.fill(text)
+}
+
+async function openDetail(page: Page, id: string): Promise<void> {
+  await page.goto(`${rt.url}/#/features/requests/pages/detail/index?id=${id}`)
+  await exact(page, '办理过程').waitFor()
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  await page.waitForTimeout(350)
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+}
+
+async function submit(cadreId: string, title: string, kind = 'difficulty', category = 'transport') {
+  const res = await callAs(rt.url, user(cadreId).openid, 'requests', {
+    action: 'submit',
+    clientRequestId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+    kind,
+    category,
+    title,
+    description: '村里到乡镇的班车停了，开会和办事都要步行两小时。',
+    urgency: 'normal',
+  })
+  expect(res.ok).toBe(true)
+  return res.data as { id: string; assigneeId: string; status: string }
+}
+
+/** a 2×2 red PNG */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg=='
+
+const get = async (openid: string, id: string) => (await callAs(rt.url, openid, 'requests', { action: 'get', id })).data
+
+test('退单 goes back to the township, and the secretary’s 派单 places it with another unit for good', async () => {
+  const cadre = user('u-cadre-1')
+  const req = await submit(cadre.id, '村到镇班车停运')
+  const liaison = user(req.assigneeId)
+
+  const liaisonPage = await loginAs(liaison)
+  await openDetail(liaisonPage, req.id)
+  await tap(liaisonPage, '退单')
+  await type(liaisonPage, '为什么不属于本单位办理', '太短')
+  await tap(liaisonPage, '确认退单')
+  await liaisonPage.getByRole('alert').filter({ hasText: '退单理由至少 5 个字' }).waitFor()
+  await type(liaisonPage, '为什么不属于本单位办理', '班车属于交通部门职责，请乡镇改派')
+  await tap(liaisonPage, '确认退单')
+  await exact(liaisonPage, '待派单').first().waitFor()
+  await liaisonPage.context().close()
+
+  const secretary = users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
+  const secPage = await loginAs(secretary)
+  await tap(secPage, '待派单')
+  const card = secPage.locator('.qb-card').filter({ hasText: '村到镇班车停运' }).filter({ visible: true })
+  await card.waitFor()
+  await card.getByText('派单', { exact: true }).click({ force: true })
+  await shot(secPage, 'secretary-dispatch')
+  await card.getByText('确认派单', { exact: true }).click({ force: true })
+  await card.getByText('请选择承办单位', { exact: true }).waitFor()
+  await card.getByText('县交通运输局', { exact: true }).click({ force: true })
+  await card.getByText('确认派单', { exact: true }).click({ force: true })
+  await card.waitFor({ state: 'detached' })
+
+  const after = await get(cadre.openid, req.id)
+  expect(after).toMatchObject({ status: 'assigned', assignedUnitId: 'unit-2', dispatchFinal: true })
+  expect(after.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['return', 'dispatch']))
+
+  // the unit it was dispatched to may sign for it but not hand it back (终审)
+  const newLiaison = await loginAs(user(after.assigneeId))
+  await openDetail(newLiaison, req.id)
+  await exact(newLiaison, '签收').waitFor()
+  expect(await newLiaison.locator('.qb-actions').filter({ visible: true }).getByText('退单', { exact: true }).count()).toBe(0)
+  await newLiaison.context().close()
+  await secPage.context().close()
+})
+
+test('要求补充 pauses the request until the cadre answers with 补充说明', async () => {
+  const cadre = user('u-cadre-1')
+  const req = await submit(cadre.id, '宿舍冬季取暖设备不足', 'difficulty', 'lodging')
+  const liaison = user(req.assigneeId)
+  await callAs(rt.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
+
+  const liaisonPage = await loginAs(liaison)
+  await openDetail(liaisonPage, req.id)
+  await tap(liaisonPage, '要求补充')
+  await type(liaisonPage, '请提交人补充的情况或材料', '请说明宿舍面积和现有取暖设备')
+  await tap(liaisonPage, '发送')
+  await exact(liaisonPage, '待补充').first().waitFor()
+
+  const cadrePage = await loginAs(cadre)
+  await openDetail(cadrePage, req.id)
+  await exact(cadrePage, '请提交人补充：请说明宿舍面积和现有取暖设备').waitFor()
+  await tap(cadrePage, '补充说明')
+  await type(cadrePage, '回答承办人的问题', '宿舍约20平方米，只有一台小电暖器')
+  await tap(cadrePage, '提交补充')
+  await exact(cadrePage, '办理中').first().waitFor()
+  expect((await get(cadre.openid, req.id)).status).toBe('in_progress')
+  await liaisonPage.context().close()
+  await cadrePage.context().close()
+})
+
+test('不满意 reopens the request with the same unit; resolved again and rated, it closes', async () => {
+  const cadre = user('u-cadre-1')
+  const req = await submit(cadre.id, '村部办公电脑老旧无法使用', 'difficulty', 'office')
+  const liaison = user(req.assigneeId)
+  await callAs(rt.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
+  await callAs(rt.url, liaison.openid, 'requests', { action: 'resolve', id: req.id, note: '已调拨一台旧电脑' })
+
+  const cadrePage = await loginAs(cadre)
+  await openDetail(cadrePage, req.id)
+  await tap(cadrePage, '评价')
+  await tap(cadrePage, '否')
+  await tap(cadrePage, '不满意')
+  await tap(cadrePage, '提交评价')
+  await exact(cadrePage, '办理中').first().waitFor()
+  await exact(cadrePage, '不满意，重新办理').waitFor()
+
+  const liaisonPage = await loginAs(liaison)
+  await openDetail(liaisonPage, req.id)
+  await tap(liaisonPage, '办结')
+  await type(liaisonPage, '办理了什么、结果如何', '已采购新电脑并安装办公软件')
+  const chooser = liaisonPage.waitForEvent('filechooser')
+  await tap(liaisonPage, '添加照片')
+  await (await chooser).setFiles({ name: 'new-pc.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') })
+  await liaisonPage.locator('.qb-panel .qb-photos__img').filter({ visible: true }).first().waitFor()
+  // the upload's loading mask fades out before a tap can reach the form again
+  await liaisonPage.waitForFunction(() => [...document.querySelectorAll('.taro__toast')].every((e) => getComputedStyle(e).display === 'none'))
+  await tap(liaisonPage, '确认办结')
+  await exact(liaisonPage, '已办结待评价').first().waitFor()
+  // the uploaded photo comes back from local cloud storage as a thumbnail (loaded when scrolled to)
+  await liaisonPage.locator('.qb-timeline .qb-photos__img').filter({ visible: true }).last().scrollIntoViewIfNeeded()
+  await liaisonPage.waitForFunction(() =>
+    [...document.querySelectorAll('.qb-timeline img')].some((img) => (img as HTMLImageElement).naturalWidth > 0),
+  )
+
+  await cadrePage.reload()
+  await tap(cadrePage, '评价')
+  await tap(cadrePage, '是')
+  await tap(cadrePage, '满意')
+  await tap(cadrePage, '提交评价')
+  await exact(cadrePage, '已关闭').first().waitFor()
+  await shot(cadrePage, 'detail-timeline-closed')
+
+  const final = await get(cadre.openid, req.id)
+  expect(final).toMatchObject({ status: 'closed', reopenCount: 1 })
+  expect(final.resolutionPhotos).toEqual([expect.stringMatching(/^cloud:\/\//)])
+  expect(final.events.map((e: { type: string }) => e.type)).toEqual(
+    expect.arrayContaining(['resolve', 'confirm', 'reopen', 'resolve', 'confirm', 'close']),
+  )
+  await liaisonPage.context().close()
+  await cadrePage.context().close()
+})
+
+test('an overdue request shows as supervised to the township secretary and overdue in the inbox', async () => {
+  const cadre = user('u-cadre-1')
+  const req = await submit(cadre.id, '驻村经费报销迟迟未到账', 'difficulty', 'family')
+  const liaison = user(req.assigneeId)
+
+  const clock = await (await fetch(`${rt.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 14 * 24 * 60 }) })).json()
+  expect(clock.now).toBeTruthy()
+  const run = await fetch(`${rt.url}/__dev/trigger/scheduler`, { method: 'POST' })
+  expect(run.ok).toBe(true)
+  expect((await get(cadre.openid, req.id)).supervision).toBeGreaterThanOrEqual(1)
+
+  const secretary = users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
+  const secPage = await loginAs(secretary, clock.now)
+  await secPage.locator('.qb-home__badge').filter({ visible: true }).waitFor()
+  await shot(secPage, 'secretary-home')
+  await tap(secPage, '督办')
+  const card = secPage.locator('.qb-card').filter({ hasText: '驻村经费报销迟迟未到账' }).filter({ visible: true })
+  await card.waitFor()
+  await expect(card.getByText('超期', { exact: true }).count()).resolves.toBe(1)
+  await expect(card.getByText(/督办$/).count()).resolves.toBeGreaterThan(0)
+  await shot(secPage, 'secretary-supervision')
+
+  const liaisonPage = await loginAs(liaison, clock.now)
+  await tap(liaisonPage, '待办工单')
+  const inboxCard = liaisonPage.locator('.qb-card').filter({ hasText: '驻村经费报销迟迟未到账' }).filter({ visible: true })
+  await inboxCard.getByText(/签收超期 \d+ 天/).waitFor()
+  await shot(liaisonPage, 'liaison-inbox-countdown')
+  await inboxCard.click({ force: true })
+  await exact(liaisonPage, '办理过程').waitFor()
+  await shot(liaisonPage, 'liaison-detail-actions')
+
+  const notes = await loginAs(liaison)
+  await tap(notes, '消息通知')
+  await notes.waitForLoadState('networkidle')
+  await shot(notes, 'notifications')
+  await secPage.context().close()
+  await liaisonPage.context().close()
+  await notes.context().close()
+})
