@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { CareTaskView } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
 import type { CareApi } from './api/care-api'
+import { readAllPages } from '../../services/paging'
 
 /** Enough pages for one unit's or township's care tasks. */
 const MAX_PAGES = 10
@@ -29,14 +30,7 @@ export function createTasksStore(api: Pick<CareApi, 'list'>) {
     load: async () => {
       set({ loading: true, error: null })
       try {
-        const items: CareTaskView[] = []
-        let cursor: string | undefined
-        for (let i = 0; i < MAX_PAGES; i++) {
-          const page = await api.list(cursor)
-          items.push(...page.items)
-          if (!page.cursor) break
-          cursor = page.cursor
-        }
+        const items: CareTaskView[] = await readAllPages((cursor) => api.list(cursor), MAX_PAGES)
         set({ items: items.sort(byCareOrder), loading: false })
       } catch (e) {
         set({ loading: false, error: errorMessage(e) })

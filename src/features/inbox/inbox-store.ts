@@ -4,6 +4,7 @@ import { byNearestDeadline } from '../../components/request/deadline'
 import { systemClock, type Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { InboxApi } from './api/ports'
+import { readAllPages } from '../../services/paging'
 
 /** Enough pages for any one unit's open work; the sort needs them all at once. */
 const MAX_PAGES = 20
@@ -28,14 +29,7 @@ export function createInboxStore(api: InboxApi, clock: Clock = systemClock) {
     load: async () => {
       set({ loading: true, error: null })
       try {
-        const items: ServiceRequest[] = []
-        let cursor: string | undefined
-        for (let i = 0; i < MAX_PAGES; i++) {
-          const page = await api.list(cursor)
-          items.push(...page.items)
-          if (!page.cursor) break
-          cursor = page.cursor
-        }
+        const items: ServiceRequest[] = await readAllPages((cursor) => api.list(cursor), MAX_PAGES)
         set({ items: items.sort(byNearestDeadline), now: clock(), loading: false })
       } catch (e) {
         set({ loading: false, error: errorMessage(e) })
