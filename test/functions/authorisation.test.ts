@@ -1,22 +1,11 @@
 // Nobody outside a request's submitter, assigned unit, township and county sees or changes it,
 // through any action, list or notification; a psych request's title stays with those who may read it.
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { COMMAND_TYPES } from '../../src/core/lifecycle'
-import { ok, startCloud, type Cloud } from './harness'
-import { seedOrg } from './fixture-org'
+import { seededCloud, ok } from './harness'
 import { act, runScheduler, snapshot, submit } from './story'
 
-let cloud: Cloud
-
-beforeAll(() => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-  cloud.setNow('2026-11-23T09:00:00+08:00')
-})
+const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' })
 
 const OUTSIDERS = ['o-cadre3', 'o-liaisonB1', 'o-sec2', 'o-admin1'] // other cadre, other unit, other township, admin
 const PAYLOAD: Record<string, Record<string, unknown>> = {

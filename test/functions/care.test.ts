@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { ok, startCloud, type Cloud } from './harness'
-import { seedOrg } from './fixture-org'
+import { expect, test } from 'vitest'
+import { seededCloud, ok, type Cloud } from './harness'
 import { careTasks, checkIn, consent, notificationsOf, runTimer } from './care-helpers'
 
-let cloud: Cloud
-
-beforeAll(() => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-  cloud.setNow('2026-11-16T08:00:00+08:00')
-  for (const c of ['cadre1', 'cadre2', 'cadre3']) await consent(cloud, c)
+const cloud = seededCloud({
+  now: '2026-11-16T08:00:00+08:00',
+  seed: async (cloud: Cloud) => {
+    for (const c of ['cadre1', 'cadre2', 'cadre3']) await consent(cloud, c)
+  },
 })
 
 // cadre3 is stationed in 三村 (township t2, secretary sec2) and was sent by uA (liaisons A1, A2).

@@ -2,11 +2,13 @@
 // the local backend, on a fresh data directory, with a settable clock: the same path as production
 // minus the platform underneath.
 import { mkdtempSync } from 'node:fs'
+import { afterAll, beforeEach } from 'vitest'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { installLocalCloud, withCaller } from '../../cloudfunctions/_local/sdk'
 import type { Envelope } from '../../src/core/contract'
+import { seedOrg } from './fixture-org'
 
 const require = createRequire(import.meta.url)
 const CLOCK_KEY = Symbol.for('qbhy.clock')
@@ -57,4 +59,20 @@ export interface Answer {
 export function ok<T = any>(env: Answer | Envelope<T>): T {
   if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify((env as Answer).error)}`)
   return (env as Answer).data
+}
+
+/**
+ * The usual test file's cloud: started once, and before each test emptied, given the fixture
+ * county, the clock set to `now`, then anything else `seed` adds.
+ */
+export function seededCloud(opts: { now?: string; seed?: (cloud: Cloud) => Promise<void> } = {}): Cloud {
+  const cloud = startCloud()
+  afterAll(() => cloud.close())
+  beforeEach(async () => {
+    cloud.local.reset()
+    await seedOrg(cloud)
+    if (opts.now) cloud.setNow(opts.now)
+    await opts.seed?.(cloud)
+  })
+  return cloud
 }

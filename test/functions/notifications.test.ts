@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { ok, startCloud, type Cloud } from './harness'
-import { seedOrg } from './fixture-org'
+import { expect, test } from 'vitest'
+import { seededCloud, ok } from './harness'
 import { act, inboxOf, outbox, submit } from './story'
 
-let cloud: Cloud
-
-beforeAll(() => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-  cloud.setNow('2026-11-23T09:00:00+08:00') // a Monday
-})
+const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' }) // a Monday
 
 test('a new request tells its liaison, who sees it in the inbox with an unread badge', async () => {
   const req = await submit(cloud, 'o-cadre1')

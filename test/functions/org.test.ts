@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { seedOrg } from './fixture-org'
-import { ok, startCloud, type Cloud } from './harness'
+import { expect, test } from 'vitest'
+import { seededCloud, ok } from './harness'
 
-let cloud: Cloud
-beforeAll(() => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-})
+const cloud = seededCloud()
 
 test('the directory names the county’s units and staff; only staff also see cadres', async () => {
   const forCadre = ok(await cloud.call('org', 'o-cadre1', { action: 'directory' }))

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { ok, startCloud, type Cloud } from './harness'
-import { seedOrg } from './fixture-org'
+import { expect, test } from 'vitest'
+import { seededCloud, ok } from './harness'
 
-let cloud: Cloud
 let seq = 0
-
-beforeAll(async () => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-  cloud.setNow('2026-11-23T09:00:00+08:00') // a Monday
-})
+const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' }) // a Monday
 
 const submitEvent = (over: Record<string, unknown> = {}) => ({
   action: 'submit',

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
-import { ok, startCloud, type Cloud } from './harness'
-import { seedOrg } from './fixture-org'
+import { expect, test } from 'vitest'
+import { seededCloud } from './harness'
 import { act, inboxOf, runScheduler, snapshot, stored, submit } from './story'
 
-let cloud: Cloud
-
-beforeAll(() => {
-  cloud = startCloud()
-})
-afterAll(() => cloud.close())
-beforeEach(async () => {
-  cloud.local.reset()
-  await seedOrg(cloud)
-  cloud.setNow('2026-11-23T09:00:00+08:00') // a Monday
-})
+const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' }) // a Monday
 
 const titles = async (userId: string) => (await inboxOf(cloud, userId)).map((n) => n.title)
 
