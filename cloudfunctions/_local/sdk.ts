@@ -12,9 +12,10 @@ import { setStorageDir } from './storage'
 
 /** The collections the deploy creates (docs/conventions.md); reading any other one fails, as in the cloud. */
 export const DEPLOYED_COLLECTIONS = [
-  'regions', 'units', 'pairings', 'users', 'requests', 'counters', 'invites', 'notifications', 'outbox',
+  'regions', 'units', 'pairings', 'users', 'requests', 'counters', 'calendar', 'invites', 'notifications', 'outbox',
   'subscriptions',
   'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
+  'rollups',
 ]
 
 export interface LocalCloudOptions {
