@@ -26,6 +26,10 @@ export default defineAppConfig({
       root: 'features/care',
       pages: ['pages/tasks/index', 'pages/task/index', 'pages/overview/index'],
     },
+    {
+      root: 'features/dashboard',
+      pages: ['pages/index/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -3,6 +3,7 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
+import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
@@ -79,6 +80,14 @@ export interface Actions {
     submit: { payload: CheckinAnswers; result: Checkin }
     mine: { payload: { from?: string; to?: string }; result: Page<Checkin> }
     today: { payload: Record<string, never>; result: { date: string; checkin: Checkin | null; prefill: Checkin | null } }
+  }
+  /** Figures computed on the server (SPEC §6); `scope` defaults to the caller's own. */
+  stats: {
+    overview: { payload: Period & { scope?: Scope }; result: Overview }
+    breakdown: { payload: Period & { scope?: Scope; by: BreakdownBy }; result: Breakdown }
+    overdue: { payload: { scope?: Scope; cursor?: string }; result: OverduePage }
+    care: { payload: Period & { scope?: Scope }; result: CareFigures }
+    export: { payload: Period & { scope?: Scope }; result: StatsExport }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }

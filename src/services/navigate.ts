@@ -19,6 +19,7 @@ export const ROUTES = {
   careTasks: '/features/care/pages/tasks/index',
   careTask: '/features/care/pages/task/index',
   careOverview: '/features/care/pages/overview/index',
+  dashboard: '/features/dashboard/pages/index/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -42,6 +43,7 @@ export const TITLES: Record<Route, string> = {
   careTasks: '关怀任务',
   careTask: '关怀任务详情',
   careOverview: '干部关怀',
+  dashboard: '数据看板',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {

@@ -6,6 +6,7 @@ import type { Page } from '../../../src/core/contract'
 import type { LiaisonLoad } from '../../../src/core/routing'
 import type { Database } from '../cloud'
 import { fromDoc, getById, replaceFields, toDoc } from './docs'
+import { applyRollupDelta, rollupBase } from '../rollups'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -26,19 +27,23 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
   const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar) })
+  // what this repository read, so that a save's rollup update need not read the request again
+  const loaded = new Map<string, ServiceRequest>()
+  const remember = (req: ServiceRequest | null) => (req && loaded.set(req.id, req), req)
 
   return {
-    byId: (id: string) => getById<ServiceRequest>(db, COLLECTION, id),
+    byId: async (id: string) => remember(await getById<ServiceRequest>(db, COLLECTION, id)),
 
     /** Stores a new request; false when one with this id exists already (an idempotent retry). */
     async insert(req: ServiceRequest): Promise<boolean> {
       try {
         await requests().add({ data: toDoc(scheduled(req)) })
-        return true
       } catch (err) {
         if (await getById(db, COLLECTION, req.id)) return false
         throw err
       }
+      await applyRollupDelta(db, null, req)
+      return true
     },
 
     /**
@@ -46,11 +51,13 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
      * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing.
      */
     async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
+      const before = await rollupBase(db, next.id, expectedVersion, loaded.get(next.id))
       const { id: _id, ...fields } = scheduled(next)
       const res = await requests()
         .where({ _id: next.id, version: expectedVersion })
         .update({ data: replaceFields(db, fields) })
       if (res.stats.updated !== 1) throw new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
+      await applyRollupDelta(db, before, next)
     },
 
     /** Newest first, keyset-paged so that pages stay stable while requests arrive. */
@@ -73,7 +80,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
     /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */
     async resolvedBefore(cutoff: string): Promise<ServiceRequest[]> {
       const res = await requests().where({ status: 'resolved', resolvedAt: _.lt(cutoff) }).orderBy('resolvedAt', 'asc').limit(100).get()
-      return res.data.map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+      return res.data.map((d: Record<string, unknown>) => remember(fromDoc<ServiceRequest>(d))!)
     },
 
     /**
@@ -86,7 +93,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
         .orderBy('escalateAt', 'asc')
         .limit(ESCALATION_PAGE)
         .get()
-      return res.data.map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+      return res.data.map((d: Record<string, unknown>) => remember(fromDoc<ServiceRequest>(d))!)
     },
 
     /** Open requests and the latest assignment of each liaison, for least-loaded routing. */

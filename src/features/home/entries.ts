@@ -25,8 +25,12 @@ export const ENTRIES: Record<Role, Entry[]> = {
     { label: '督办', hint: '超期、督办中的诉求和待审批的延期', route: 'supervision' },
     { label: '本乡镇诉求', hint: '本乡镇全部诉求及办理情况', route: 'list', query: { box: 'township' } },
     { label: '干部关怀', hint: '打卡率、需要关心的干部及跟进情况', route: 'careOverview' },
+    { label: '数据看板', hint: '响应率、解决率、满意率，单位排名和超期诉求', route: 'dashboard' },
   ],
-  county: [{ label: '全县诉求', hint: '全县诉求及办理情况', route: 'list', query: { box: 'county' } }],
+  county: [
+    { label: '全县诉求', hint: '全县诉求及办理情况', route: 'list', query: { box: 'county' } },
+    { label: '数据看板', hint: '各乡镇、各单位的响应率、解决率、满意率', route: 'dashboard' },
+  ],
   admin: [],
 }
 

@@ -1,0 +1,164 @@
+/**
+ * Where a request's contribution is kept (pure): one rollup document per scope (county, township,
+ * unit, village) × bucket (local day or month of `dispatchedAt`, or the `now` gauge), each holding
+ * the counters in total (`all`), per category, and per child dimension (e.g. a township's units).
+ * A change of a request moves `contribution(before)` out and `contribution(after)` in.
+ */
+import { COUNTER_KEYS, GAUGE_KEYS, PERIOD_KEYS, contribution, zeroCounters, type CounterKey, type Counters } from './figures'
+import { addDays, localDate } from './time'
+import type { ServiceRequest } from './types'
+
+export const SCOPE_TYPES = ['county', 'township', 'unit', 'village'] as const
+export type ScopeType = (typeof SCOPE_TYPES)[number]
+export interface Scope {
+  type: ScopeType
+  id: string
+}
+
+export type Dimension = 'category' | 'county' | 'township' | 'unit' | 'village'
+
+/** The breakdowns each scope's documents carry besides `all`. */
+export const DIMENSIONS: Record<ScopeType, readonly Dimension[]> = {
+  county: ['category', 'township', 'unit', 'village'],
+  township: ['category', 'unit', 'village'],
+  unit: ['category', 'township', 'village'],
+  village: ['category', 'unit'],
+}
+
+/** d: a local day, m: a month, g: the gauge (counters about now, not a period). */
+export type Granularity = 'd' | 'm' | 'g'
+
+export interface RollupMeta {
+  gran: Granularity
+  scopeType: ScopeType
+  scopeId: string
+  /** YYYY-MM-DD, YYYY-MM or '-' */
+  bucket: string
+}
+
+export const rollupId = (m: RollupMeta) => `${m.gran}|${m.scopeType}|${m.scopeId}|${m.bucket}`
+
+/** A rollup document as stored: counters under `all` and under `<dimension>.<id>`. */
+export type RollupDoc = RollupMeta & { all?: Partial<Counters> } & { [dim in Dimension]?: Record<string, Partial<Counters>> }
+
+/** Counter sums per document and prefix (`all.`, `unit.uA.`); `incPaths` turns one into field paths. */
+export type RollupDelta = Map<string, { meta: RollupMeta; parts: Map<string, Counters> }>
+
+function dimensionValue(req: ServiceRequest, dim: Dimension): string | null {
+  switch (dim) {
+    case 'category':
+      return req.category
+    case 'county':
+      return req.countyId
+    case 'township':
+      return req.townshipId
+    case 'unit':
+      return req.assignedUnitId
+    case 'village':
+      return req.villageId
+  }
+}
+
+/** Keys stored as object fields must not hold path separators. */
+const safeKey = (k: string | null): k is string => !!k && !/[.$]/.test(k)
+
+export function scopesOf(req: ServiceRequest): Scope[] {
+  return SCOPE_TYPES.map((type) => ({ type, id: dimensionValue(req, type) })).filter((s): s is Scope => safeKey(s.id))
+}
+
+function addTo(delta: RollupDelta, meta: RollupMeta, prefixes: string[], counters: Counters, keys: readonly CounterKey[], sign: number) {
+  const id = rollupId(meta)
+  let entry = delta.get(id)
+  if (!entry) delta.set(id, (entry = { meta, parts: new Map() }))
+  for (const p of prefixes) {
+    let sum = entry.parts.get(p)
+    if (!sum) entry.parts.set(p, (sum = zeroCounters()))
+    for (const k of keys) sum[k] += sign * counters[k]
+  }
+}
+
+/** The non-zero increments of one document: `all.dispatched`, `unit.uA.signed` → amount. */
+export function incPaths(parts: Map<string, Counters>): Record<string, number> {
+  const inc: Record<string, number> = {}
+  for (const [p, sum] of parts) for (const k of COUNTER_KEYS) if (sum[k] !== 0) inc[p + k] = sum[k]
+  return inc
+}
+
+/** `all.` and `<dimension>.<id>.` for each breakdown the scope's documents carry. */
+function prefixesOf(req: ServiceRequest, type: ScopeType): string[] {
+  const out = ['all.']
+  for (const d of DIMENSIONS[type]) {
+    const v = dimensionValue(req, d)
+    if (safeKey(v)) out.push(`${d}.${v}.`)
+  }
+  return out
+}
+
+/** Adds sign × the request's contribution to every document it belongs in. */
+export function accumulate(delta: RollupDelta, req: ServiceRequest | null, sign: 1 | -1): RollupDelta {
+  if (!req) return delta
+  const c = contribution(req)
+  const hasPeriod = PERIOD_KEYS.some((k) => c[k])
+  const hasGauge = GAUGE_KEYS.some((k) => c[k])
+  if (!hasPeriod && !hasGauge) return delta
+  const day = req.dispatchedAt ? localDate(req.dispatchedAt) : null
+  for (const { type, id } of scopesOf(req)) {
+    const prefixes = prefixesOf(req, type)
+    const scope = { scopeType: type, scopeId: id }
+    if (hasPeriod && day) {
+      addTo(delta, { gran: 'd', ...scope, bucket: day }, prefixes, c, PERIOD_KEYS, sign)
+      addTo(delta, { gran: 'm', ...scope, bucket: day.slice(0, 7) }, prefixes, c, PERIOD_KEYS, sign)
+    }
+    if (hasGauge) addTo(delta, { gran: 'g', ...scope, bucket: '-' }, prefixes, c, GAUGE_KEYS, sign)
+  }
+  return delta
+}
+
+/** The increments that take the rollups from `before` to `after` (either may be null); zeros dropped. */
+export function rollupDelta(before: ServiceRequest | null, after: ServiceRequest | null): Map<string, { meta: RollupMeta; inc: Record<string, number> }> {
+  const delta = accumulate(accumulate(new Map(), before, -1), after, 1)
+  const out = new Map<string, { meta: RollupMeta; inc: Record<string, number> }>()
+  for (const [id, { meta, parts }] of delta) {
+    const inc = incPaths(parts)
+    if (Object.keys(inc).length > 0) out.set(id, { meta, inc })
+  }
+  return out
+}
+
+/** Counters under one prefix of a document (`all`, or `unit.uA`). */
+export function countersAt(doc: RollupDoc | undefined, dim: 'all' | Dimension, key?: string): Partial<Counters> {
+  if (!doc) return {}
+  if (dim === 'all') return doc.all ?? {}
+  return doc[dim]?.[key ?? ''] ?? {}
+}
+
+/**
+ * The buckets covering local dates [from, to): whole months as month documents, the rest as days.
+ * A month reads 1 document, a year 12, any period at most 12 per year + 60 days.
+ */
+export function periodBuckets(from: string, to: string): { months: string[]; days: string[] } {
+  const months: string[] = []
+  const days: string[] = []
+  let d = from
+  while (d < to) {
+    const month = d.slice(0, 7)
+    const nextMonth = firstOfNextMonth(d)
+    if (d.endsWith('-01') && nextMonth <= to) {
+      months.push(month)
+      d = nextMonth
+    } else {
+      days.push(d)
+      d = addDays(d, 1)
+    }
+  }
+  return { months, days }
+}
+
+function firstOfNextMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
+}
+
+/** The month of a bucket key (`2026-11-23` or `2026-11` → `2026-11`). */
+export const monthOf = (bucket: string) => bucket.slice(0, 7)
+

@@ -1,0 +1,51 @@
+import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { StatusBlock } from '../../../components/status-block'
+import { dashboardStore, useDashboard } from '../use-dashboard'
+import { COPY } from '../lib/copy'
+import { monthLabel } from '../lib/period'
+import { FiguresView } from './figures-view'
+import { CareView, OverdueView, RankingView, Section, TrendView } from './sections'
+import './dashboard.less'
+
+const actions = () => dashboardStore.getState()
+
+/** One month of the caller's scope: rates, trend, ranking, townships (county), overdue, care, export. */
+export function DashboardView() {
+  const s = useDashboard((state) => state)
+  const head = (
+    <View className="qb-dash-head">
+      <Button size="large" fill="none" onClick={() => void actions().shift(-1)} aria-label="上个月">‹</Button>
+      <Text className="qb-dash-head__title">
+        {s.overview?.scope.name ?? ''} {monthLabel(s.month)}
+      </Text>
+      <Button size="large" fill="none" onClick={() => void actions().shift(1)} aria-label="下个月">›</Button>
+    </View>
+  )
+  if (!s.overview) return <>{head}<StatusBlock loading={s.loading} error={s.error} onRetry={() => void actions().load()} /></>
+  return (
+    <View>
+      {head}
+      {s.scope ? (
+        <Button className="qb-dash-back" fill="outline" onClick={() => void actions().focus(null)}>{COPY.backToCounty}</Button>
+      ) : null}
+      <FiguresView figures={s.overview.figures} />
+      {s.townships ? (
+        <Section title={COPY.townships}>
+          <RankingView breakdown={s.townships} onTap={(id) => void actions().focus({ type: 'township', id })} />
+        </Section>
+      ) : null}
+      {s.units ? <Section title={COPY.units}><RankingView breakdown={s.units} /></Section> : null}
+      {s.trend ? <Section title={COPY.trend}><TrendView trend={s.trend} /></Section> : null}
+      {s.overdue ? <Section title={COPY.overdue}><OverdueView page={s.overdue} /></Section> : null}
+      {s.care ? <Section title={COPY.care}><CareView care={s.care} /></Section> : null}
+      <View className="qb-dash-export">
+        <Button type="primary" block size="large" loading={s.exporting} onClick={() => void actions().exportFile()}>
+          {s.exporting ? COPY.exporting : COPY.export}
+        </Button>
+        {s.exportError ? <Text className="qb-dash-error">{s.exportError}</Text> : null}
+      </View>
+    </View>
+  )
+}

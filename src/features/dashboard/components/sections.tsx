@@ -1,0 +1,76 @@
+import { View, Text } from '@tarojs/components'
+import { CATEGORY_LABELS } from '../../../components/request/labels'
+import { CARE_REASONS } from '../../../core/care-types'
+import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
+import { go } from '../../../services/navigate'
+import { COPY, REASON_TEXT } from '../lib/copy'
+import { monthLabel, percent } from '../lib/period'
+import { BarList } from './bar-list'
+
+export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <View className="qb-dash-card">
+      <Text className="qb-dash-card__title">{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+/** Dispatched per month as bars, the satisfaction rate beside each. */
+export function TrendView({ trend }: { trend: Breakdown }) {
+  const max = Math.max(1, ...trend.rows.map((r) => r.figures.counts.dispatched))
+  const bars = trend.rows.map((r) => ({
+    key: r.key,
+    label: monthLabel(r.key),
+    share: r.figures.counts.dispatched / max,
+    value: `${r.figures.counts.dispatched} 件`,
+    note: `${COPY.satisfaction} ${percent(r.figures.satisfactionRate)} · ${COPY.resolution} ${percent(r.figures.resolutionRate)}`,
+  }))
+  return <BarList bars={bars} label={COPY.trend} />
+}
+
+/** Units or townships by score (unranked last), each bar its score. */
+export function RankingView({ breakdown, onTap }: { breakdown: Breakdown; onTap?: (key: string) => void }) {
+  if (breakdown.rows.length === 0) return <Text className="qb-muted">本月暂无派发</Text>
+  const bars = breakdown.rows.map((r, i) => ({
+    key: r.key,
+    label: `${r.figures.score === null ? '—' : i + 1}. ${breakdown.by === 'category' ? CATEGORY_LABELS[r.key as keyof typeof CATEGORY_LABELS] ?? r.key : r.name}`,
+    share: r.figures.score,
+    value: r.figures.score === null ? COPY.unranked : `${Math.round(r.figures.score * 1000) / 10} 分`,
+    note: `派发 ${r.figures.counts.dispatched} · 响应 ${percent(r.figures.responseRate)} · 解决 ${percent(r.figures.resolutionRate)} · 满意 ${percent(r.figures.satisfactionRate)}`,
+    onTap: onTap && (() => onTap(r.key)),
+  }))
+  return <BarList bars={bars} label={breakdown.by} />
+}
+
+/** Overdue requests, most overdue first; tapping one opens it. */
+export function OverdueView({ page }: { page: OverduePage }) {
+  if (page.total === 0) return <Text className="qb-muted">{COPY.noOverdue}</Text>
+  return (
+    <View>
+      <Text className="qb-dash-line">共 {page.total} 件</Text>
+      {page.items.map((item) => (
+        <View key={item.id} className="qb-dash-overdue" onClick={() => go('detail', { id: item.id })}>
+          <Text className="qb-dash-overdue__title">{item.title}</Text>
+          <Text className="qb-dash-overdue__meta">
+            {item.no} · {item.deadlineKind === 'signFor' ? '签收' : '办结'}时限 {item.deadline.slice(5, 16).replace('T', ' ')}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function CareView({ care }: { care: CareFigures }) {
+  if (!care.available) return <Text className="qb-muted">关怀数据暂未启用</Text>
+  const max = Math.max(1, ...CARE_REASONS.map((r) => care.openByReason[r]))
+  const bars = CARE_REASONS.map((r) => ({ key: r, label: REASON_TEXT[r], share: care.openByReason[r] / max, value: `${care.openByReason[r]} 人` }))
+  return (
+    <View>
+      <Text className="qb-dash-line">
+        打卡率 {percent(care.checkinRate)}（{care.checkins} 次 / {care.cadres} 人 × {care.workdays} 个工作日） · 待谈心 {care.openTasks} 人
+      </Text>
+      <BarList bars={bars} label={COPY.care} />
+    </View>
+  )
+}

@@ -1,0 +1,95 @@
+import { createStore } from 'zustand/vanilla'
+import type { Scope } from '../../core/rollups'
+import type { Breakdown, CareFigures, OverduePage, Overview } from '../../core/stats-types'
+import type { Clock } from '../../services/clock'
+import { errorMessage } from '../../services/error-messages'
+import type { StatsApi } from './api/stats-api'
+import { monthPeriod, shiftMonth, trendPeriod } from './lib/period'
+
+export interface DashboardState {
+  /** YYYY-MM shown */
+  month: string
+  /** null: the caller's own scope; county staff may pick a township */
+  scope: Scope | null
+  overview: Overview | null
+  trend: Breakdown | null
+  units: Breakdown | null
+  townships: Breakdown | null
+  overdue: OverduePage | null
+  care: CareFigures | null
+  loading: boolean
+  error: string | null
+  exporting: boolean
+  exportError: string | null
+  load: () => Promise<void>
+  shift: (months: number) => Promise<void>
+  focus: (scope: Scope | null) => Promise<void>
+  exportFile: () => Promise<void>
+}
+
+export interface DashboardPorts {
+  api: StatsApi
+  clock: Clock
+  /** opens the exported workbook (weapp: download + openDocument; H5: a download) */
+  open: (file: { url: string | null; fileID: string | null; filename: string }) => Promise<void>
+  /** whether the caller sees a county (townships to compare) */
+  isCounty: () => boolean
+}
+
+/** The secretary's and county's dashboard: one month's figures, its trend, ranking, overdue and care. */
+export function createDashboardStore({ api, clock, open, isCounty }: DashboardPorts) {
+  return createStore<DashboardState>()((set, get) => ({
+    month: clock().slice(0, 7),
+    scope: null,
+    overview: null,
+    trend: null,
+    units: null,
+    townships: null,
+    overdue: null,
+    care: null,
+    loading: false,
+    error: null,
+    exporting: false,
+    exportError: null,
+    load: async () => {
+      const { month, scope } = get()
+      const period = monthPeriod(month)
+      const county = isCounty() && (!scope || scope.type === 'county')
+      set({ loading: true, error: null })
+      try {
+        const [overview, trend, units, townships, overdue, care] = await Promise.all([
+          api.overview(scope, period),
+          api.breakdown(scope, trendPeriod(month), 'month'),
+          api.breakdown(scope, period, 'unit'),
+          county ? api.breakdown(scope, period, 'township') : Promise.resolve(null),
+          api.overdue(scope),
+          api.care(scope, period).catch(() => null),
+        ])
+        if (get().month !== month || get().scope !== scope) return // a newer load is on its way
+        set({ overview, trend, units, townships, overdue, care, loading: false })
+      } catch (e) {
+        set({ loading: false, error: errorMessage(e) })
+      }
+    },
+    shift: async (n) => {
+      const next = shiftMonth(get().month, n)
+      if (next > clock().slice(0, 7)) return
+      set({ month: next })
+      await get().load()
+    },
+    focus: async (scope) => {
+      set({ scope, townships: null })
+      await get().load()
+    },
+    exportFile: async () => {
+      set({ exporting: true, exportError: null })
+      try {
+        const file = await api.exportFile(get().scope, monthPeriod(get().month))
+        await open(file)
+        set({ exporting: false })
+      } catch (e) {
+        set({ exporting: false, exportError: errorMessage(e) })
+      }
+    },
+  }))
+}

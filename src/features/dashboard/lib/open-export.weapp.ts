@@ -1,0 +1,10 @@
+import { cloud, downloadFile, openDocument } from '@tarojs/taro'
+import type { ExportedFile } from './open-export'
+
+/** Downloads the workbook from cloud storage and opens it in WeChat's document viewer. */
+export async function openExport(file: ExportedFile): Promise<void> {
+  const tempFilePath = file.fileID
+    ? (await cloud.downloadFile({ fileID: file.fileID })).tempFilePath
+    : (await downloadFile({ url: file.url ?? '' })).tempFilePath
+  await openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
+}

@@ -1,0 +1,15 @@
+import { useStore } from 'zustand'
+import { systemClock } from '../../services/clock'
+import { useSession } from '../../services/session'
+import { statsApi } from './api/stats-api'
+import { createDashboardStore, type DashboardState } from './dashboard-store'
+import { openExport } from './lib/open-export'
+
+export const dashboardStore = createDashboardStore({
+  api: statsApi,
+  clock: systemClock,
+  open: openExport,
+  isCounty: () => useSession.getState().user?.role === 'county',
+})
+
+export const useDashboard = <T>(select: (s: DashboardState) => T) => useStore(dashboardStore, select)

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest'
+import { rates, zeroCounters } from '../../src/core/figures'
+import type { Breakdown, CareFigures, OverduePage, Overview } from '../../src/core/stats-types'
+import { createDashboardStore } from '../../src/features/dashboard/dashboard-store'
+import type { StatsApi } from '../../src/features/dashboard/api/stats-api'
+
+const scope = { type: 'township' as const, id: 't1', name: '东乡' }
+const figures = (dispatched: number) => rates({ ...zeroCounters(), dispatched })
+const breakdown = (by: Breakdown['by']): Breakdown => ({ scope, from: '', to: '', by, rows: [] })
+
+function fakeApi(calls: string[]): StatsApi {
+  return {
+    overview: async (s, p) => (calls.push(`overview ${s?.id ?? 'own'} ${p.from} ${p.to}`), { scope, ...p, figures: figures(3) }) as Overview,
+    breakdown: async (s, p, by) => (calls.push(`breakdown ${by} ${s?.id ?? 'own'} ${p.from}`), breakdown(by)),
+    overdue: async () => ({ scope, total: 0, items: [], cursor: null }) as OverduePage,
+    care: async () => ({ available: true }) as CareFigures,
+    exportFile: async () => ({ filename: 'a.xlsx', bytes: 1, fileID: 'cloud://x', url: '/f' }),
+  }
+}
+
+const ports = (calls: string[], county = false, opened: unknown[] = []) => ({
+  api: fakeApi(calls),
+  clock: () => '2026-11-23T09:00:00.000+08:00',
+  open: async (f: unknown) => void opened.push(f),
+  isCounty: () => county,
+})
+
+test('the secretary’s dashboard loads this month, the six-month trend and the unit ranking of their own township', async () => {
+  const calls: string[] = []
+  const store = createDashboardStore(ports(calls))
+  await store.getState().load()
+  expect(calls.sort()).toEqual([
+    'breakdown month own 2026-06-01',
+    'breakdown unit own 2026-11-01',
+    'overview own 2026-11-01 2026-12-01',
+  ])
+  expect(store.getState().overview?.figures.counts.dispatched).toBe(3)
+  expect(store.getState().townships).toBeNull()
+})
+
+test('months go back, never past the current one', async () => {
+  const calls: string[] = []
+  const store = createDashboardStore(ports(calls))
+  await store.getState().shift(1)
+  expect(store.getState().month).toBe('2026-11')
+  await store.getState().shift(-1)
+  expect(store.getState().month).toBe('2026-10')
+  expect(calls).toContain('overview own 2026-10-01 2026-11-01')
+})
+
+test('county staff compare townships and can focus one, then come back', async () => {
+  const calls: string[] = []
+  const store = createDashboardStore(ports(calls, true))
+  await store.getState().load()
+  expect(calls).toContain('breakdown township own 2026-11-01')
+  calls.length = 0
+  await store.getState().focus({ type: 'township', id: 't2' })
+  expect(calls).toContain('overview t2 2026-11-01 2026-12-01')
+  expect(calls.some((c) => c.startsWith('breakdown township'))).toBe(false)
+})
+
+test('export opens the file the server made; a failure shows a message', async () => {
+  const opened: unknown[] = []
+  const store = createDashboardStore(ports([], false, opened))
+  await store.getState().exportFile()
+  expect(opened).toEqual([{ filename: 'a.xlsx', bytes: 1, fileID: 'cloud://x', url: '/f' }])
+  const failing = createDashboardStore({ ...ports([]), open: async () => Promise.reject(new Error('x')) })
+  await failing.getState().exportFile()
+  expect(failing.getState()).toMatchObject({ exporting: false })
+  expect(failing.getState().exportError).toBeTruthy()
+})
