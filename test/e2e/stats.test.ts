@@ -46,7 +46,8 @@ async function openDashboard(user: DevUser): Promise<Page> {
 }
 
 const dispatchedLine = async (page: Page) => (await page.locator('.qb-dash-line').filter({ visible: true }).first().textContent()) ?? ''
-const resolutionCounts = async (page: Page) => (await page.locator('.qb-dash-figure').nth(1).locator('.qb-dash-figure__counts').textContent()) ?? ''
+/** The lines under 解决率: 已解决 n, 已评价 m. */
+const resolutionCounts = async (page: Page) => (await page.locator('.qb-dash-figure').nth(1).locator('.qb-dash-figure__counts').allTextContents()).join(' ')
 const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number)
 
 test('the secretary sees the figures change after a request of the township closes', async () => {

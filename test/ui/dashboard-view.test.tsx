@@ -11,9 +11,9 @@ test('the three rates as large numbers with the counts they come from; none show
   const counts = { ...zeroCounters(), dispatched: 4, signed: 4, signedOnTime: 3, rated: 2, solvedRated: 1, satisfied: 1, basic: 1 }
   const view = await render(<FiguresView figures={rates(counts)} />)
   const text = view.textContent ?? ''
-  expect(text).toContain('75%响应率按时签收 3 / 4')
-  expect(text).toContain('50%解决率已解决 1 / 评价 2')
-  expect(text).toContain('95%满意率满意 1，基本满意 1 / 2')
+  expect(text).toContain('75%响应率按时 3应签收 4')
+  expect(text).toContain('50%解决率已解决 1已评价 2')
+  expect(text).toContain('95%满意率满意 1基本满意 1已评价 2')
   expect(text).toContain('按期办结率 —（0/0）')
 })
 

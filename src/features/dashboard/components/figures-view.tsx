@@ -10,9 +10,10 @@ const days = (d: number | null) => (d === null ? '—' : `${Math.round(d * 10) /
 export function FiguresView({ figures }: { figures: Figures }) {
   const c = figures.counts
   const big = [
-    { label: COPY.response, rate: figures.responseRate, counts: `按时签收 ${c.signedOnTime} / ${c.signed + c.unsignedPastDue}` },
-    { label: COPY.resolution, rate: figures.resolutionRate, counts: `已解决 ${c.solvedRated} / 评价 ${c.rated}` },
-    { label: COPY.satisfaction, rate: figures.satisfactionRate, counts: `满意 ${c.satisfied}，基本满意 ${c.basic} / ${c.rated}` },
+    // one short line per count: a phone's third of the width holds about six characters
+    { label: COPY.response, rate: figures.responseRate, counts: [`按时 ${c.signedOnTime}`, `应签收 ${c.signed + c.unsignedPastDue}`] },
+    { label: COPY.resolution, rate: figures.resolutionRate, counts: [`已解决 ${c.solvedRated}`, `已评价 ${c.rated}`] },
+    { label: COPY.satisfaction, rate: figures.satisfactionRate, counts: [`满意 ${c.satisfied}`, `基本满意 ${c.basic}`, `已评价 ${c.rated}`] },
   ]
   return (
     <View className="qb-dash-card">
@@ -21,7 +22,11 @@ export function FiguresView({ figures }: { figures: Figures }) {
           <View key={f.label} className="qb-dash-figure" aria-label={f.label}>
             <Text className="qb-dash-figure__value">{percent(f.rate)}</Text>
             <Text className="qb-dash-figure__label">{f.label}</Text>
-            <Text className="qb-dash-figure__counts">{f.counts}</Text>
+            {f.counts.map((line) => (
+              <Text key={line} className="qb-dash-figure__counts">
+                {line}
+              </Text>
+            ))}
           </View>
         ))}
       </View>
