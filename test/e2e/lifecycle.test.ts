@@ -1,66 +1,20 @@
 // The rest of the lifecycle through the screens (SPEC §3.3, §3.5): return → dispatch; requestInfo →
 // reply; unsatisfied → reopen → resolve → closed; an overdue request shows as supervised to the
 // township secretary. Set-up steps go through the functions; what a user decides goes through the UI.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { callAs, openBrowser, phonePage, SCREENSHOTS, startRuntime } from './runtime'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { callAs } from './runtime'
+import { exact, shot, tap, type, useDemoApp } from './app'
 
-interface DevUser { id: string; openid: string; name: string; role: string; villageId?: string; unitId?: string; townshipId?: string }
-
-let rt: Awaited<ReturnType<typeof startRuntime>>
-let browser: Browser
-let users: DevUser[]
-
-beforeAll(async () => {
-  rt = await startRuntime()
-  browser = await openBrowser()
-  users = (await (await fetch(`${rt.url}/__dev/users`)).json()) as DevUser[]
-})
-afterAll(async () => {
-  await browser?.close()
-  rt?.stop()
-})
-
-const user = (id: string) => users.find((u) => u.id === id)!
-
-/** `phoneTime`: the phone's clock (the deadline marks are worked out on the phone) */
-async function loginAs(u: DevUser, phoneTime?: string): Promise<Page> {
-  const page = await phonePage(browser)
-  if (phoneTime) await page.clock.setFixedTime(new Date(phoneTime))
-  await page.goto(rt.url)
-  await page.locator('.qb-picker__user').filter({ hasText: u.name }).click()
-  await page.locator('.qb-picker__user').first().waitFor({ state: 'detached' })
-  return page
-}
-
-/** Taro keeps earlier pages of the stack in the DOM, hidden: only what is on screen counts. */
-const exact = (page: Page, text: string | RegExp) => page.getByText(text, { exact: true }).filter({ visible: true })
-
-async function tap(page: Page, text: string, which: 'first' | 'last' = 'first'): Promise<void> {
-  const target = exact(page, text)[which]()
-  await target.waitFor({ state: 'visible' })
-  await target.click({ force: true })
-}
-
-async function type(page: Page, placeholder: string | RegExp, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first()
-  await box.waitFor()
-  await box.fill(text)
-}
+const app = useDemoApp()
 
 async function openDetail(page: Page, id: string): Promise<void> {
-  await page.goto(`${rt.url}/#/features/requests/pages/detail/index?id=${id}`)
+  await page.goto(`${app.url}/#/features/requests/pages/detail/index?id=${id}`)
   await exact(page, '办理过程').waitFor()
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  await page.waitForTimeout(350)
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
-}
-
 async function submit(cadreId: string, title: string, kind = 'difficulty', category = 'transport') {
-  const res = await callAs(rt.url, user(cadreId).openid, 'requests', {
+  const res = await callAs(app.url, app.user(cadreId).openid, 'requests', {
     action: 'submit',
     clientRequestId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
     kind,
@@ -76,14 +30,14 @@ async function submit(cadreId: string, title: string, kind = 'difficulty', categ
 /** a 2×2 red PNG */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg=='
 
-const get = async (openid: string, id: string) => (await callAs(rt.url, openid, 'requests', { action: 'get', id })).data
+const get = async (openid: string, id: string) => (await callAs(app.url, openid, 'requests', { action: 'get', id })).data
 
 test('退单 goes back to the township, and the secretary’s 派单 places it with another unit for good', async () => {
-  const cadre = user('u-cadre-1')
+  const cadre = app.user('u-cadre-1')
   const req = await submit(cadre.id, '村到镇班车停运')
-  const liaison = user(req.assigneeId)
+  const liaison = app.user(req.assigneeId)
 
-  const liaisonPage = await loginAs(liaison)
+  const liaisonPage = await app.loginAs(liaison)
   await openDetail(liaisonPage, req.id)
   await tap(liaisonPage, '退单')
   await type(liaisonPage, '为什么不属于本单位办理', '太短')
@@ -94,8 +48,8 @@ test('退单 goes back to the township, and the secretary’s 派单 places it w
   await exact(liaisonPage, '待派单').first().waitFor()
   await liaisonPage.context().close()
 
-  const secretary = users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
-  const secPage = await loginAs(secretary)
+  const secretary = app.users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
+  const secPage = await app.loginAs(secretary)
   await tap(secPage, '待派单')
   const card = secPage.locator('.qb-card').filter({ hasText: '村到镇班车停运' }).filter({ visible: true })
   await card.waitFor()
@@ -112,7 +66,7 @@ test('退单 goes back to the township, and the secretary’s 派单 places it w
   expect(after.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['return', 'dispatch']))
 
   // the unit it was dispatched to may sign for it but not hand it back (终审)
-  const newLiaison = await loginAs(user(after.assigneeId))
+  const newLiaison = await app.loginAs(app.user(after.assigneeId))
   await openDetail(newLiaison, req.id)
   await exact(newLiaison, '签收').waitFor()
   expect(await newLiaison.locator('.qb-actions').filter({ visible: true }).getByText('退单', { exact: true }).count()).toBe(0)
@@ -121,19 +75,19 @@ test('退单 goes back to the township, and the secretary’s 派单 places it w
 })
 
 test('要求补充 pauses the request until the cadre answers with 补充说明', async () => {
-  const cadre = user('u-cadre-1')
+  const cadre = app.user('u-cadre-1')
   const req = await submit(cadre.id, '宿舍冬季取暖设备不足', 'difficulty', 'lodging')
-  const liaison = user(req.assigneeId)
-  await callAs(rt.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
+  const liaison = app.user(req.assigneeId)
+  await callAs(app.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
 
-  const liaisonPage = await loginAs(liaison)
+  const liaisonPage = await app.loginAs(liaison)
   await openDetail(liaisonPage, req.id)
   await tap(liaisonPage, '要求补充')
   await type(liaisonPage, '请提交人补充的情况或材料', '请说明宿舍面积和现有取暖设备')
   await tap(liaisonPage, '发送')
   await exact(liaisonPage, '待补充').first().waitFor()
 
-  const cadrePage = await loginAs(cadre)
+  const cadrePage = await app.loginAs(cadre)
   await openDetail(cadrePage, req.id)
   await exact(cadrePage, '请提交人补充：请说明宿舍面积和现有取暖设备').waitFor()
   await tap(cadrePage, '补充说明')
@@ -146,13 +100,13 @@ test('要求补充 pauses the request until the cadre answers with 补充说明'
 })
 
 test('不满意 reopens the request with the same unit; resolved again and rated, it closes', async () => {
-  const cadre = user('u-cadre-1')
+  const cadre = app.user('u-cadre-1')
   const req = await submit(cadre.id, '村部办公电脑老旧无法使用', 'difficulty', 'office')
-  const liaison = user(req.assigneeId)
-  await callAs(rt.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
-  await callAs(rt.url, liaison.openid, 'requests', { action: 'resolve', id: req.id, note: '已调拨一台旧电脑' })
+  const liaison = app.user(req.assigneeId)
+  await callAs(app.url, liaison.openid, 'requests', { action: 'signFor', id: req.id })
+  await callAs(app.url, liaison.openid, 'requests', { action: 'resolve', id: req.id, note: '已调拨一台旧电脑' })
 
-  const cadrePage = await loginAs(cadre)
+  const cadrePage = await app.loginAs(cadre)
   await openDetail(cadrePage, req.id)
   await tap(cadrePage, '评价')
   await tap(cadrePage, '否')
@@ -161,7 +115,7 @@ test('不满意 reopens the request with the same unit; resolved again and rated
   await exact(cadrePage, '办理中').first().waitFor()
   await exact(cadrePage, '不满意，重新办理').waitFor()
 
-  const liaisonPage = await loginAs(liaison)
+  const liaisonPage = await app.loginAs(liaison)
   await openDetail(liaisonPage, req.id)
   await tap(liaisonPage, '办结')
   await type(liaisonPage, '办理了什么、结果如何', '已采购新电脑并安装办公软件')
@@ -198,18 +152,18 @@ test('不满意 reopens the request with the same unit; resolved again and rated
 })
 
 test('an overdue request shows as supervised to the township secretary and overdue in the inbox', async () => {
-  const cadre = user('u-cadre-1')
+  const cadre = app.user('u-cadre-1')
   const req = await submit(cadre.id, '驻村经费报销迟迟未到账', 'difficulty', 'family')
-  const liaison = user(req.assigneeId)
+  const liaison = app.user(req.assigneeId)
 
-  const clock = await (await fetch(`${rt.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 14 * 24 * 60 }) })).json()
+  const clock = await (await fetch(`${app.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 14 * 24 * 60 }) })).json()
   expect(clock.now).toBeTruthy()
-  const run = await fetch(`${rt.url}/__dev/trigger/scheduler`, { method: 'POST' })
+  const run = await fetch(`${app.url}/__dev/trigger/scheduler`, { method: 'POST' })
   expect(run.ok).toBe(true)
   expect((await get(cadre.openid, req.id)).supervision).toBeGreaterThanOrEqual(1)
 
-  const secretary = users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
-  const secPage = await loginAs(secretary, clock.now)
+  const secretary = app.users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
+  const secPage = await app.loginAs(secretary, clock.now)
   await secPage.locator('.qb-home__badge').filter({ visible: true }).waitFor()
   await shot(secPage, 'secretary-home')
   await tap(secPage, '督办')
@@ -219,7 +173,7 @@ test('an overdue request shows as supervised to the township secretary and overd
   await expect(card.getByText(/督办$/).count()).resolves.toBeGreaterThan(0)
   await shot(secPage, 'secretary-supervision')
 
-  const liaisonPage = await loginAs(liaison, clock.now)
+  const liaisonPage = await app.loginAs(liaison, clock.now)
   await tap(liaisonPage, '待办工单')
   const inboxCard = liaisonPage.locator('.qb-card').filter({ hasText: '驻村经费报销迟迟未到账' }).filter({ visible: true })
   await inboxCard.getByText(/签收超期 \d+ 天/).waitFor()
@@ -228,7 +182,7 @@ test('an overdue request shows as supervised to the township secretary and overd
   await exact(liaisonPage, '办理过程').waitFor()
   await shot(liaisonPage, 'liaison-detail-actions')
 
-  const notes = await loginAs(liaison)
+  const notes = await app.loginAs(liaison)
   await tap(notes, '消息通知')
   await notes.waitForLoadState('networkidle')
   await shot(notes, 'notifications')

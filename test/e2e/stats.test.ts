@@ -1,45 +1,26 @@
 // The township secretary opens 数据看板, a request of their township is closed, and the figures on
 // the dashboard change accordingly (figures the server computed from its rollups).
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { callAs, openBrowser, phonePage, SCREENSHOTS, startRuntime } from './runtime'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { callAs, SCREENSHOTS } from './runtime'
+import { useDemoApp, type DevUser } from './app'
 
-interface DevUser { id: string; openid: string; name: string; role: string; villageId?: string; unitId?: string; townshipId?: string }
-interface Org { regions: Array<{ id: string; parentId: string | null }>; pairings: Array<{ villageId: string; unitId: string; lead: boolean }> }
-
-let rt: Awaited<ReturnType<typeof startRuntime>>
-let browser: Browser
-let users: DevUser[]
-let org: Org
-
-beforeAll(async () => {
-  rt = await startRuntime()
-  browser = await openBrowser()
-  users = (await (await fetch(`${rt.url}/__dev/users`)).json()) as DevUser[]
-  org = (await (await fetch(`${rt.url}/__dev/org`)).json()) as Org
-})
-afterAll(async () => {
-  await browser?.close()
-  rt?.stop()
-})
+const app = useDemoApp()
 
 /** A cadre whose request is routed at once, and the secretary of the cadre's township. */
 function cast() {
-  const staffed = new Set(users.filter((u) => u.role === 'liaison').map((u) => u.unitId))
-  for (const cadre of users.filter((u) => u.role === 'cadre')) {
-    if (!org.pairings.some((p) => p.villageId === cadre.villageId && p.lead && staffed.has(p.unitId))) continue
-    const township = org.regions.find((r) => r.id === cadre.villageId)?.parentId
-    const secretary = users.find((u) => u.role === 'secretary' && u.townshipId === township)
+  const staffed = new Set(app.users.filter((u) => u.role === 'liaison').map((u) => u.unitId))
+  for (const cadre of app.users.filter((u) => u.role === 'cadre')) {
+    if (!app.org.pairings.some((p) => p.villageId === cadre.villageId && p.lead && staffed.has(p.unitId))) continue
+    const township = app.org.regions.find((r) => r.id === cadre.villageId)?.parentId
+    const secretary = app.users.find((u) => u.role === 'secretary' && u.townshipId === township)
     if (secretary) return { cadre, secretary }
   }
   throw new Error('the seed has no routable cadre with a secretary')
 }
 
 async function openDashboard(user: DevUser): Promise<Page> {
-  const page = await phonePage(browser)
-  await page.goto(rt.url)
-  await page.locator('.qb-picker__user').filter({ hasText: user.name }).click()
-  await page.locator('.qb-picker__user').first().waitFor({ state: 'detached' })
+  const page = await app.loginAs(user)
   await page.getByText('数据看板', { exact: true }).filter({ visible: true }).first().click({ force: true })
   await page.locator('.qb-dash-figure').first().waitFor({ state: 'visible' })
   return page
@@ -56,17 +37,17 @@ test('the secretary sees the figures change after a request of the township clos
   const before = { dispatched: numbers(await dispatchedLine(page))[0], resolution: numbers(await resolutionCounts(page)) }
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard-before.png`, fullPage: true })
 
-  const req = (await callAs(rt.url, cadre.openid, 'requests', {
+  const req = (await callAs(app.url, cadre.openid, 'requests', {
     action: 'submit', clientRequestId: `e2e-stats-${Date.now()}`, kind: 'support', category: 'tech',
     title: '看板测试：农技指导', description: '用于看板数据变化的端到端测试。', urgency: 'normal',
   })).data
-  const liaison = users.find((u) => u.id === req.assigneeId)!
+  const liaison = app.users.find((u) => u.id === req.assigneeId)!
   for (const [openid, action, payload] of [
     [liaison.openid, 'signFor', {}],
     [liaison.openid, 'resolve', { note: '已安排专家上门指导' }],
     [cadre.openid, 'confirm', { solved: true, satisfaction: 'satisfied' }],
   ] as const) {
-    const res = await callAs(rt.url, openid, 'requests', { action, id: req.id, ...payload })
+    const res = await callAs(app.url, openid, 'requests', { action, id: req.id, ...payload })
     expect(res.ok, `${action}: ${JSON.stringify(res.error)}`).toBe(true)
   }
 
