@@ -2,10 +2,11 @@
 // bundle, on 10k, 100k and 1M generated requests (issue 5). The history grows by more counties and
 // more years at a fixed rate per county, so the measured month holds the same ~300 requests at
 // every size: a fixed period must cost the same whatever the size of the history.
-// Requests and their rollups are written straight into the local store, the rollups computed by
-// the same pure `accumulate` the request repository uses on every write.
+// Requests and their rollups are written straight into the local store's SQLite file, the rollups
+// computed by the same pure `accumulate` the request repository uses on every write; then the local
+// cloud opens that file as `npm start` would, and the calls go through the stats bundle.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,7 +14,7 @@ import { accumulate, incPaths, type RollupDelta } from '../src/core/rollups'
 import { addDays, toIso } from '../src/core/time'
 import type { Category, ServiceRequest } from '../src/core/types'
 import { installLocalCloud, type LocalCloud } from '../cloudfunctions/_local/sdk'
-import type { Doc, WriteOp } from '../cloudfunctions/_local/db/store'
+import { openStore, type Doc, type Store, type WriteOp } from '../cloudfunctions/_local/db/store'
 
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number)
 const RUNS = Number(process.env.RUNS ?? 40)
@@ -59,6 +60,12 @@ function build(i: number, county: number, dayMs: number, rand: () => number): Se
     resolveBy: iso(at + 7 * DAY), resolvedAt: resolvedAt && iso(resolvedAt), resolutionNote: null,
     closedAt: resolvedAt && iso(resolvedAt + DAY), supervision: 0, reopenCount: 0, transferCount: 0,
     rating: resolvedAt ? { solved: sat < 0.85, satisfaction: sat < 0.7 ? 'satisfied' : sat < 0.93 ? 'basic' : 'unsatisfied', at: iso(resolvedAt + DAY) } : null,
+    // the scheduler marks what went past a deadline while open: those feed the `now` gauge
+    escalations: {
+      remindedFor: null, countyLevel: null,
+      breachedSignFor: status === 'assigned' && at + DAY < Date.parse(NOW) ? iso(at + DAY) : null,
+      breachedResolve: (status === 'assigned' || status === 'in_progress') && at + 7 * DAY < Date.parse(NOW) ? iso(at + 7 * DAY) : null,
+    },
     createdAt: iso(at), updatedAt: iso(resolvedAt ?? at), version: 5, events: [],
   } as ServiceRequest
 }
@@ -77,7 +84,7 @@ function rollupDocs(delta: RollupDelta): Doc[] {
 }
 
 /** Writes `size` requests over counties × days at PER_COUNTY_DAY, ending yesterday, with their rollups. */
-function generate(local: LocalCloud, size: number) {
+function generate(store: Store, size: number) {
   const counties = Math.max(1, Math.round(Math.sqrt(size / (PER_COUNTY_DAY * 10))))
   const days = Math.ceil(size / (counties * PER_COUNTY_DAY))
   const rand = rng(size)
@@ -93,7 +100,7 @@ function generate(local: LocalCloud, size: number) {
   }
   put('users', { _id: 'sec', openid: 'o-sec', name: '书记', role: 'secretary', townshipId: 'c0-t0', countyId: 'c0', active: true })
   put('users', { _id: 'county', openid: 'o-county', name: '组织部', role: 'county', countyId: 'c0', active: true })
-  local.store.write(org)
+  store.write(org)
   const firstDay = Date.parse(`${addDays(NOW.slice(0, 10), -days)}T00:00:00+08:00`)
   let i = 0
   for (let c = 0; c < counties && i < size; c++) {
@@ -108,9 +115,9 @@ function generate(local: LocalCloud, size: number) {
       }
     }
     for (const doc of rollupDocs(delta)) ops.push({ kind: 'put', coll: 'rollups', doc })
-    local.store.write(ops)
+    store.write(ops)
   }
-  return { counties, days, rollups: local.store.size('rollups') }
+  return { counties, days, rollups: store.size('rollups') }
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
@@ -123,11 +130,14 @@ async function main() {
   const table: string[] = []
   for (const size of SIZES) {
     const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-bench-stats-'))
-    const local = installLocalCloud({ dataDir })
+    let local: LocalCloud | undefined
     try {
       const started = Date.now()
-      const built = generate(local, size)
+      const store = openStore(dataDir)
+      const built = generate(store, size)
+      store.close()
       const buildS = ((Date.now() - started) / 1000).toFixed(0)
+      local = installLocalCloud({ dataDir })
       const sdk = require('wx-server-sdk')
       sdk.init()
       const stats = require(resolve('dist/cloudfunctions/stats/index.js')) as { main: (e: unknown) => Promise<{ ok: boolean; data?: any; error?: unknown }> }
@@ -156,9 +166,17 @@ async function main() {
           `| ${size.toLocaleString('en').padStart(9)} | ${name.padEnd(18)} | ${pct(ms, 50).toFixed(1).padStart(6)} | ${pct(ms, 95).toFixed(1).padStart(6)} | ${String(rollups.returned / RUNS).padStart(8)} | ${String(requests.scanned / RUNS).padStart(8)} | ${String(dispatched).padStart(10)} |`,
         )
       }
-      console.log(`built ${size.toLocaleString('en')} requests (${built.counties} counties × ${built.days} days, ${built.rollups.toLocaleString('en')} rollup docs) in ${buildS} s; heap ${(process.memoryUsage().rss / 2 ** 30).toFixed(1)} GB rss`)
+      const fileMb = (statSync(local.store.file).size / 2 ** 20).toFixed(0)
+      const inMemory = ['requests', 'rollups'].filter((c) => local!.store.loaded(c)).join(', ') || 'neither'
+      ;(globalThis as { gc?: () => void }).gc?.()
+      const mem = process.memoryUsage()
+      console.log(
+        `${size.toLocaleString('en')} requests: ${built.counties} counties × ${built.days} days, ${built.rollups.toLocaleString('en')} rollup docs, ` +
+          `written in ${buildS} s; db.sqlite ${fileMb} MB; after the calls: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
+          `rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, requests/rollups held in memory: ${inMemory}`,
+      )
     } finally {
-      local.close()
+      local?.close()
       rmSync(dataDir, { recursive: true, force: true })
     }
   }
@@ -167,9 +185,9 @@ async function main() {
   console.log('|---:|---|---:|---:|---:|---:|---:|')
   for (const row of table) console.log(row)
   console.log(`
-"rollup docs read" is per call: the month document of the scope plus its gauge, each read by _id
-(a primary-key lookup in the cloud and in the local store alike), so it stays the same at every size;
-no call reads a request.`)
+"rollup docs read" is per call: the scope's month document and its now-gauge (open requests past a
+deadline), each read by _id, a primary-key lookup in the cloud and in the local store alike. It is
+the same at every size, and no call reads a request: the local store keeps both collections on disk.`)
 }
 
 main().catch((err) => {

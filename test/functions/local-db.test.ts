@@ -262,6 +262,31 @@ test('acknowledged writes survive a reopen without a clean close', async () => {
   second.close()
 })
 
+test('a reopened store reads a collection into memory only when a query scans it', async () => {
+  await seed('things', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }])
+  const second = openStore(dataDir)
+  expect(second.loaded('things')).toBe(false)
+  expect(second.size('things')).toBe(2)
+  // key lookups and writes go to SQLite and leave the collection on disk
+  expect(second.get('things', 'b')).toEqual({ _id: 'b', k: 2 })
+  second.write([{ kind: 'put', coll: 'things', doc: { _id: 'c', k: 1 } }, { kind: 'delete', coll: 'things', id: 'a' }])
+  expect(second.get('things', 'c')).toEqual({ _id: 'c', k: 1 })
+  expect(second.get('things', 'a')).toBeUndefined()
+  expect(second.loaded('things')).toBe(false)
+  // the first scan reads it, in insertion order, with the writes made while it was on disk
+  expect([...second.docs('things')]).toEqual([{ _id: 'b', k: 2 }, { _id: 'c', k: 1 }])
+  expect(second.loaded('things')).toBe(true)
+  second.write([{ kind: 'put', coll: 'things', doc: { _id: 'b', k: 3 } }])
+  expect([...second.docs('things')]).toEqual([{ _id: 'b', k: 3 }, { _id: 'c', k: 1 }])
+  expect(second.get('things', 'b')).toEqual({ _id: 'b', k: 3 })
+  // so does a collection first met in a write, however much is written to it
+  second.write([{ kind: 'put', coll: 'newcomers', doc: { _id: 'x' } }, { kind: 'put', coll: 'newcomers', doc: { _id: 'y' } }])
+  expect(second.loaded('newcomers')).toBe(false)
+  expect(second.collections()).toContain('newcomers')
+  expect([...second.docs('newcomers')]).toEqual([{ _id: 'x' }, { _id: 'y' }])
+  second.close()
+})
+
 test('a process killed with SIGKILL keeps every write it acknowledged', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qbhy-kill-'))
   const script = join(dir, 'writer.ts')

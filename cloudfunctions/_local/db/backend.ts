@@ -92,8 +92,9 @@ export function createBackend(store: Store, opts: { nowMs?: () => number } = {})
       tally(coll, doc ? 1 : 0, 0)
       return doc ? (find([doc], query, {}, mingoOptions).all() as Doc[]) : []
     }
-    tally(coll, store.size(coll), 0)
-    return find([...store.docs(coll)], query, {}, mingoOptions).all() as Doc[]
+    const docs = [...store.docs(coll)]
+    tally(coll, docs.length, 0)
+    return find(docs, query, {}, mingoOptions).all() as Doc[]
   }
 
   function answerList(coll: string, docs: object[]): Reply {
@@ -160,8 +161,9 @@ export function createBackend(store: Store, opts: { nowMs?: () => number } = {})
     const pipeline = (p.stages ?? []).map((s) => ({ [s.stageKey]: decode(`{"v":${s.stageValue}}`).v }))
     if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: LIMITS.defaultAggregate })
     const collectionResolver = (name: string) => {
-      tally(name, store.size(name), 0)
-      return [...store.docs(name)].map((d) => structuredClone(d))
+      const docs = [...store.docs(name)]
+      tally(name, docs.length, 0)
+      return docs.map((d) => structuredClone(d))
     }
     const agg = new Aggregator(pipeline, { ...mingoOptions, collectionResolver })
     return answerList(coll, agg.run(collectionResolver(coll)) as object[])

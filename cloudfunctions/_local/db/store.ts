@@ -1,7 +1,11 @@
 // The durable half of the local database: one SQLite file (WAL, synchronous=FULL) holding every
-// document as relaxed EJSON, plus a per-collection in-memory copy for queries. SQLite is the truth
-// on open; after that every write goes to SQLite first (committed and fsynced before `write`
-// returns) and only then to the cache, so a SIGKILL can lose nothing that was acknowledged.
+// document as relaxed EJSON, plus an in-memory copy of each collection that a query has scanned.
+// SQLite is the truth: every write goes to SQLite first (committed and fsynced before `write`
+// returns) and only then to the copies, so a SIGKILL can lose nothing that was acknowledged.
+// A collection is read into memory at its first full scan, not at open or at its first write:
+// key lookups (`doc(id)`) on a collection nobody scans are answered by SQLite's primary key, so a
+// store holding a million requests opens at once, and a function that only reads by _id (the
+// statistics over rollups) runs in the same few megabytes as on an empty one.
 import Database from 'better-sqlite3'
 import { EJSON } from 'bson' // the codec @cloudbase/database itself uses (same hoisted copy)
 import { mkdirSync } from 'node:fs'
@@ -19,9 +23,11 @@ export interface Store {
   has(coll: string): boolean
   /** Creates the collection; false when it already existed. */
   create(coll: string): boolean
-  /** The cached documents in insertion order. Treat them as read-only. */
+  /** The documents in insertion order, read into memory on first use. Treat them as read-only. */
   docs(coll: string): Iterable<Doc>
   size(coll: string): number
+  /** Whether the collection's documents are held in memory (after its first full scan). */
+  loaded(coll: string): boolean
   get(coll: string, id: string): Doc | undefined
   /** Applies the ops in one SQLite transaction, creating collections as needed. */
   write(ops: WriteOp[]): void
@@ -51,14 +57,12 @@ export function openStore(dataDir: string): Store {
 
   // rowid order keeps insertion order across restarts (an upsert keeps its row), like the
   // natural order of the real service.
+  const readAll = sql.prepare('SELECT id, body FROM docs WHERE coll = ? ORDER BY rowid')
+  const readOne = sql.prepare('SELECT body FROM docs WHERE coll = ? AND id = ?')
+  const countAll = sql.prepare('SELECT count(*) AS n FROM docs WHERE coll = ?')
+  const names = new Set((sql.prepare('SELECT name FROM collections').all() as { name: string }[]).map((r) => r.name))
+  /** In-memory copies of the collections read so far. */
   const cache = new Map<string, Map<string, Doc>>()
-  for (const { name } of sql.prepare('SELECT name FROM collections').all() as { name: string }[]) {
-    cache.set(name, new Map())
-  }
-  const rows = sql.prepare('SELECT coll, id, body FROM docs ORDER BY rowid').all()
-  for (const { coll, id, body } of rows as { coll: string; id: string; body: string }[]) {
-    cache.get(coll)?.set(id, decode(body))
-  }
 
   const applyAll = sql.transaction((ops: WriteOp[]) => {
     for (const op of ops) {
@@ -68,36 +72,48 @@ export function openStore(dataDir: string): Store {
     }
   })
 
-  const collection = (coll: string) => {
+  const load = (coll: string) => {
     let docs = cache.get(coll)
-    if (!docs) cache.set(coll, (docs = new Map()))
+    if (docs) return docs
+    docs = new Map()
+    for (const { id, body } of readAll.iterate(coll) as Iterable<{ id: string; body: string }>) docs.set(id, decode(body))
+    cache.set(coll, docs)
     return docs
   }
 
   return {
     file,
-    collections: () => [...cache.keys()],
-    has: (coll) => cache.has(coll),
+    collections: () => [...names],
+    has: (coll) => names.has(coll),
     create(coll) {
-      if (cache.has(coll)) return false
+      if (names.has(coll)) return false
       q.create.run(coll)
-      collection(coll)
+      names.add(coll)
       return true
     },
-    docs: (coll) => cache.get(coll)?.values() ?? [],
-    size: (coll) => cache.get(coll)?.size ?? 0,
-    get: (coll, id) => cache.get(coll)?.get(id),
+    docs: (coll) => (names.has(coll) ? load(coll).values() : []),
+    size: (coll) => cache.get(coll)?.size ?? (countAll.get(coll) as { n: number }).n,
+    loaded: (coll) => cache.has(coll),
+    get(coll, id) {
+      const docs = cache.get(coll)
+      if (docs) return docs.get(id)
+      const row = readOne.get(coll, id) as { body: string } | undefined
+      return row && decode(row.body)
+    },
     write(ops) {
       if (ops.length === 0) return
       applyAll(ops)
       for (const op of ops) {
-        if (op.kind === 'put') collection(op.coll).set(op.doc._id, op.doc)
-        else collection(op.coll).delete(op.id)
+        names.add(op.coll)
+        const docs = cache.get(op.coll)
+        if (!docs) continue
+        if (op.kind === 'put') docs.set(op.doc._id, op.doc)
+        else docs.delete(op.id)
       }
     },
     clear() {
       sql.exec('DELETE FROM docs')
-      for (const docs of cache.values()) docs.clear()
+      for (const coll of names) cache.set(coll, new Map())
     },
     close() {
       if (sql.open) sql.close()
