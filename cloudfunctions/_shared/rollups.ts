@@ -1,54 +1,84 @@
 /**
- * Rollups kept in step with every request write (the request repository calls in here): the
- * figures of SPEC §6 are read from a few small documents per scope instead of from the requests.
- * Each change is a set of `_.inc` updates, atomic per document, so concurrent writers add up.
+ * Rollups kept in step with every request write: the figures of SPEC §6 are read from a few small
+ * documents per scope instead of from the requests. The request repository writes each change
+ * with its increments pending on the request (one atomic write), then settles them here.
  */
-import { rollupDelta, rollupId, type RollupDoc, type RollupMeta } from '../../src/core/rollups'
-import type { ServiceRequest } from '../../src/core/types'
+import { rollupId, withIncrements, type PendingRollup, type RollupDoc, type RollupMeta } from '../../src/core/rollups'
 import type { Database } from './cloud'
 import { getById } from './repos/docs'
 
 export const ROLLUPS = 'rollups'
+const REQUESTS = 'requests'
 
 /**
- * The stored request a versioned save replaces: read before the save, it is exactly the state the
- * save's `version` check will find (versions only grow), or null when that check will fail anyway.
- * `known`: the copy the caller loaded, used when it is at that version (no second read).
+ * Applies a request's pending increments and clears them, in one transaction: of two callers (the
+ * function that wrote the change and the scheduler's sweep) exactly one applies them. Answers false
+ * when they could not be applied now (conflicts past the retries): they stay pending on the request
+ * for the scheduler, and the change itself is safe.
  */
-export async function rollupBase(db: Database, id: string, expectedVersion: number, known?: ServiceRequest): Promise<ServiceRequest | null> {
-  const stored = known?.version === expectedVersion ? known : await getById<ServiceRequest>(db, 'requests', id)
-  return stored && stored.version === expectedVersion ? stored : null
+export async function settleRollup(db: Database, requestId: string, token: string): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.runTransaction(async (t: Database) => {
+        const ref = t.collection(REQUESTS).doc(requestId)
+        const pending = (await getInTransaction(ref))?.rollupPending as PendingRollup | null | undefined
+        if (!pending || pending.token !== token) return // settled already, or folded into a later change
+        const docs = await Promise.all(pending.docs.map((d) => getInTransaction(t.collection(ROLLUPS).doc(d.id))))
+        for (const [i, { id, meta, inc }] of pending.docs.entries()) {
+          const { _id, ...next } = withIncrements(docs[i], meta, inc)
+          await t.collection(ROLLUPS).doc(id).set({ data: next })
+        }
+        await ref.update({ data: { rollupPending: null } })
+      }, 1)
+      return true
+    } catch (err) {
+      if (attempt >= SETTLE_ATTEMPTS || !isConflict(err)) {
+        console.warn(`[rollups] ${requestId} left pending for the scheduler: ${String((err as Error)?.message ?? err)}`)
+        return false
+      }
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt))
+    }
+  }
 }
 
-/** Moves `before`'s contribution out of the rollups and `after`'s in (either may be null). */
-export async function applyRollupDelta(db: Database, before: ServiceRequest | null, after: ServiceRequest | null): Promise<void> {
-  const delta = rollupDelta(before, after)
-  await Promise.all([...delta.entries()].map(([id, { meta, inc }]) => incDoc(db, id, meta, inc)))
+const SETTLE_ATTEMPTS = 8
+
+/** A request page of what the sweep settles per run; anything left is picked up by the next run. */
+export const SWEEP_PAGE = 100
+
+/**
+ * The scheduler's sweep: settles increments left pending since before `cutoff` (a function that
+ * crashed or timed out between its write and its rollup transaction). An indexed range read on
+ * `rollupPending.at`, so it reads only what is pending.
+ */
+export async function settleLeftovers(db: Database, cutoff: string): Promise<number> {
+  const res = await db
+    .collection(REQUESTS)
+    .where({ 'rollupPending.at': db.command.lt(cutoff) })
+    .orderBy('rollupPending.at', 'asc')
+    .limit(SWEEP_PAGE)
+    .field({ rollupPending: true })
+    .get()
+  let settled = 0
+  for (const doc of res.data as { _id: string; rollupPending: PendingRollup }[]) {
+    if (await settleRollup(db, doc._id, doc.rollupPending.token)) settled += 1
+  }
+  return settled
 }
 
-/** `_.inc` on an existing document, or the document created with the amounts (upsert by hand). */
-async function incDoc(db: Database, id: string, meta: RollupMeta, inc: Record<string, number>): Promise<void> {
-  const _ = db.command
-  const rollups = db.collection(ROLLUPS)
-  const update = () => rollups.where({ _id: id }).update({ data: Object.fromEntries(Object.entries(inc).map(([p, n]) => [p, _.inc(n)])) })
-  if ((await update()).stats.updated === 1) return
+/** A document read inside a transaction, or null: the service answers a missing one with an error. */
+async function getInTransaction(ref: { get(): Promise<{ data: unknown }> }): Promise<Record<string, unknown> | null> {
   try {
-    await rollups.add({ data: { _id: id, ...meta, ...nested(inc) } })
+    const res = await ref.get()
+    return (res.data as Record<string, unknown> | undefined) ?? null
   } catch (err) {
-    // another writer created it meanwhile: add to theirs
-    if ((await update()).stats.updated !== 1) throw err
+    if (/not.?exist|cannot find|not found/i.test(String((err as Error)?.message ?? err))) return null
+    throw err
   }
 }
 
-function nested(inc: Record<string, number>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [path, n] of Object.entries(inc)) {
-    const keys = path.split('.')
-    let at = out
-    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>
-    at[keys[keys.length - 1]] = n
-  }
-  return out
+function isConflict(err: unknown): boolean {
+  return /conflict/i.test(String((err as { message?: string })?.message ?? err))
 }
 
 /**

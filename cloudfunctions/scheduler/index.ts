@@ -2,6 +2,8 @@ import { loadCalendar } from '../_shared/calendar'
 import { getDb } from '../_shared/cloud'
 import { now, nowMs } from '../_shared/clock'
 import { createRequestRepo } from '../_shared/repos/requests'
+import { settleLeftovers } from '../_shared/rollups'
+import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
 import { runEscalations, type EscalationReport } from './escalate'
 import { runCare } from './care'
@@ -9,9 +11,10 @@ import { runCare } from './care'
 /**
  * Timer trigger (config.json), every 10 minutes. Idempotent: each rule acts only on requests it has
  * not acted on for the deadline in force, found through indexed queries (`{status, escalateAt}`,
- * `{status, resolvedAt}`), never by reading the whole collection.
+ * `{status, resolvedAt}`), never by reading the whole collection. It also settles rollup
+ * increments that a crashed call left pending for over a minute (`{rollupPending.at}`).
  */
-export async function main(): Promise<{ ok: true; data: EscalationReport & { autoClosed: number } }> {
+export async function main(): Promise<{ ok: true; data: EscalationReport & { autoClosed: number; rollupsSettled: number } }> {
   const at = now()
   const db = getDb()
   const calendar = await loadCalendar(db, nowMs())
@@ -19,5 +22,9 @@ export async function main(): Promise<{ ok: true; data: EscalationReport & { aut
   const escalations = await runEscalations(db, requests, at, calendar)
   const autoClosed = await autoClose(requests, at)
   await runCare(db, at)
-  return { ok: true, data: { ...escalations, autoClosed } }
+  const rollupsSettled = await settleLeftovers(db, toIso(nowMs() - SETTLE_AFTER_MS))
+  return { ok: true, data: { ...escalations, autoClosed, rollupsSettled } }
 }
+
+/** A call settles its own increments within milliseconds; what is older than this was left behind. */
+const SETTLE_AFTER_MS = 60_000

@@ -162,3 +162,58 @@ function firstOfNextMonth(date: string): string {
 /** The month of a bucket key (`2026-11-23` or `2026-11` → `2026-11`). */
 export const monthOf = (bucket: string) => bucket.slice(0, 7)
 
+
+/**
+ * A request change's rollup increments not yet applied, stored on the request in the same write as
+ * the change, so that a crash between the two cannot lose them: whoever applies them clears them in
+ * the same transaction (exactly once), and the scheduler applies any left behind. Increments are
+ * pairs, not objects, because their paths hold dots.
+ */
+export interface PendingRollup {
+  token: string
+  /** when the change was written (the scheduler picks up what is still pending a while later) */
+  at: string
+  docs: { id: string; meta: RollupMeta; inc: [string, number][] }[]
+}
+
+/**
+ * The pending increments after a change: `delta` added to whatever an earlier change left
+ * unapplied, so that one transaction settles both.
+ */
+export function pendingRollup(
+  delta: ReturnType<typeof rollupDelta>,
+  token: string,
+  at: string,
+  earlier: PendingRollup | null | undefined,
+): PendingRollup | null {
+  const docs = new Map<string, { meta: RollupMeta; inc: Map<string, number> }>()
+  const add = (id: string, meta: RollupMeta, entries: Iterable<[string, number]>) => {
+    let doc = docs.get(id)
+    if (!doc) docs.set(id, (doc = { meta, inc: new Map() }))
+    for (const [path, n] of entries) doc.inc.set(path, (doc.inc.get(path) ?? 0) + n)
+  }
+  for (const d of earlier?.docs ?? []) add(d.id, d.meta, d.inc)
+  for (const [id, { meta, inc }] of delta) add(id, meta, Object.entries(inc))
+  const out: PendingRollup['docs'] = []
+  for (const [id, { meta, inc }] of docs) {
+    const nonZero = [...inc].filter(([, n]) => n !== 0)
+    if (nonZero.length > 0) out.push({ id, meta, inc: nonZero })
+  }
+  return out.length > 0 ? { token, at, docs: out } : null
+}
+
+/** A rollup document with increments added (created from `meta` when there was none). */
+export function withIncrements(doc: Record<string, unknown> | null, meta: RollupMeta, inc: [string, number][]): Record<string, unknown> {
+  const out: Record<string, unknown> = structuredClone(doc ?? { ...meta })
+  for (const [path, n] of inc) {
+    const keys = path.split('.')
+    let at = out
+    for (const k of keys.slice(0, -1)) {
+      const next = at[k]
+      at = (at[k] = next && typeof next === 'object' ? next : {}) as Record<string, unknown>
+    }
+    const last = keys[keys.length - 1]
+    at[last] = Number(at[last] ?? 0) + n
+  }
+  return out
+}

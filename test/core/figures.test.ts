@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { contribution, rates, sumCounters, zeroCounters } from '../../src/core/figures'
-import { periodBuckets, rollupDelta } from '../../src/core/rollups'
+import { pendingRollup, periodBuckets, rollupDelta, withIncrements } from '../../src/core/rollups'
 import { buildRequest } from '../builders'
 
 const closed = buildRequest({ status: 'closed', rating: { solved: true, satisfaction: 'basic', at: '2026-11-26T09:00:00.000+08:00' } })
@@ -42,6 +42,29 @@ test('a change moves the contribution between buckets; an unchanged one writes n
   expect(moved.get('m|unit|unit-b|2026-11')?.inc['all.dispatched']).toBe(1)
   expect(moved.get('d|township|town-1|2026-11-23')?.inc).toMatchObject({ 'unit.unit-a.dispatched': -1, 'unit.unit-b.dispatched': 1 })
   expect(moved.get('d|township|town-1|2026-11-23')?.inc['all.dispatched']).toBeUndefined()
+})
+
+test('pending increments: a later change adds to what an earlier one left; what cancels out is dropped', () => {
+  const moved = { ...closed, assignedUnitId: 'unit-b' }
+  const first = pendingRollup(rollupDelta(null, closed), 't1', '2026-11-23T09:00:00+08:00', null)!
+  expect(first.docs.find((d) => d.id === 'd|unit|unit-a|2026-11-23')?.inc).toContainEqual(['all.dispatched', 1])
+  const both = pendingRollup(rollupDelta(closed, moved), 't2', '2026-11-23T09:05:00+08:00', first)!
+  expect(both).toMatchObject({ token: 't2', at: '2026-11-23T09:05:00+08:00' })
+  // unit-a got +1 then -1: its documents drop out; the net is the same as inserting `moved`
+  expect(both.docs.some((d) => d.id.includes('unit-a'))).toBe(false)
+  const direct = pendingRollup(rollupDelta(null, moved), 't3', '', null)!
+  const sorted = (p: typeof both) => p.docs.map((d) => ({ ...d, inc: [...d.inc].sort() })).sort((a, b) => a.id.localeCompare(b.id))
+  expect(sorted(both)).toEqual(sorted(direct))
+  expect(pendingRollup(rollupDelta(moved, null), 't4', '', both)).toBeNull()
+})
+
+test('increments land on nested counters, creating the document and its paths as needed', () => {
+  const meta = { gran: 'm' as const, scopeType: 'township' as const, scopeId: 'town-1', bucket: '2026-11' }
+  const created = withIncrements(null, meta, [['all.dispatched', 1], ['unit.unit-a.signed', 1]])
+  expect(created).toEqual({ ...meta, all: { dispatched: 1 }, unit: { 'unit-a': { signed: 1 } } })
+  const next = withIncrements(created, meta, [['all.dispatched', 2], ['unit.unit-a.signed', -1]])
+  expect(next).toEqual({ ...meta, all: { dispatched: 3 }, unit: { 'unit-a': { signed: 0 } } })
+  expect(created.all).toEqual({ dispatched: 1 }) // the input is not changed
 })
 
 test('a period reads whole months as month buckets and the rest as days', () => {

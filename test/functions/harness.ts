@@ -35,6 +35,25 @@ export function startCloud() {
     setNow(iso: string) {
       clockMs = Date.parse(iso)
     },
+    /**
+     * Runs `fn` as if each function call in it died right after writing its request: every write
+     * to the rollups fails, so the increments stay pending on the request (SPEC §6, crash safety).
+     */
+    async withRollupWritesFailing<T>(fn: () => Promise<T>): Promise<T> {
+      const write = local.store.write
+      local.store.write = (ops) => {
+        if (ops.some((op) => op.coll === 'rollups')) throw new Error('injected failure: the call died here')
+        write(ops)
+      }
+      const warn = console.warn
+      console.warn = () => {}
+      try {
+        return await fn()
+      } finally {
+        local.store.write = write
+        console.warn = warn
+      }
+    },
     /** Calls a function as the user with this OPENID; answers the raw envelope. */
     call(fn: string, openid: string, event: Record<string, unknown>): Promise<Answer> {
       return withCaller({ OPENID: openid }, () => load(fn)(event, {})) as Promise<Answer>

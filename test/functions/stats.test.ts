@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { seededCloud } from './harness'
-import { act, runScheduler, submit } from './story'
+import { act, runScheduler, stored, submit } from './story'
 import { allRequests, counts, expected, stats } from './stats-helpers'
 
 const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' }) // a Monday; signForBy Tue 09:00, resolveBy Mon 11-30 09:00
@@ -131,6 +131,45 @@ test('care figures: counts for the township, available', async () => {
   const care = await stats(cloud, 'o-sec1', 'care')
   expect(care).toMatchObject({ available: true, scope: { type: 'township', id: 't1' }, openTasks: 0 })
   expect(care.cadres).toBe(2) // cadre1 and cadre2; the inactive one is not counted
+})
+
+test('a call that dies between its write and the rollups: the scheduler counts the change a minute later, once', async () => {
+  const req = await cloud.withRollupWritesFailing(() => submit(cloud, 'o-cadre1'))
+  // the request was acknowledged and kept; its increments wait on it, not yet in the figures
+  expect((await stored(cloud, req.id)).rollupPending.docs.length).toBeGreaterThan(0)
+  expect((await township()).counts.dispatched).toBe(0)
+  // the scheduler leaves young ones to the call that wrote them
+  expect((await runScheduler(cloud)).rollupsSettled).toBe(0)
+  at('2026-11-23T09:01:30+08:00')
+  expect((await runScheduler(cloud)).rollupsSettled).toBe(1)
+  expect((await stored(cloud, req.id)).rollupPending).toBeNull()
+  expect(await township()).toEqual(expected(await allRequests(cloud), { type: 'township', id: 't1' }))
+  expect((await township()).counts.dispatched).toBe(1)
+  // settled exactly once: later runs change nothing
+  at('2026-11-23T09:30:00+08:00')
+  expect((await runScheduler(cloud)).rollupsSettled).toBe(0)
+  expect((await township()).counts.dispatched).toBe(1)
+})
+
+test('a change made while an earlier one is still pending settles both, once', async () => {
+  const req = await cloud.withRollupWritesFailing(() => submit(cloud, 'o-cadre1'))
+  await cloud.withRollupWritesFailing(() => act(cloud, `o-${req.assigneeId}`, 'signFor', { id: req.id }))
+  await act(cloud, `o-${req.assigneeId}`, 'resolve', { id: req.id, note: '已处理完毕' })
+  expect((await stored(cloud, req.id)).rollupPending).toBeNull()
+  expect((await township()).counts).toMatchObject({ dispatched: 1, signed: 1, signedOnTime: 1, resolved: 1 })
+  expect(await township()).toEqual(expected(await allRequests(cloud), { type: 'township', id: 't1' }))
+  at('2026-11-24T09:00:00+08:00')
+  expect((await runScheduler(cloud)).rollupsSettled).toBe(0)
+  expect((await township()).counts.dispatched).toBe(1)
+})
+
+test('the pending increments are storage: no caller sees them on a request', async () => {
+  const req = await cloud.withRollupWritesFailing(() => submit(cloud, 'o-cadre1'))
+  expect(req).not.toHaveProperty('rollupPending')
+  expect(await act(cloud, 'o-cadre1', 'get', { id: req.id })).not.toHaveProperty('rollupPending')
+  const mine = await act(cloud, 'o-cadre1', 'list', { box: 'mine' })
+  expect(mine.items[0].id).toBe(req.id)
+  expect(mine.items[0]).not.toHaveProperty('rollupPending')
 })
 
 test('bad input is refused before anything is read', async () => {

@@ -1,12 +1,15 @@
 import { createCalendar, type Calendar } from '../../../src/core/calendar'
 import { AppError } from '../../../src/core/errors'
 import { nextEscalationAt } from '../../../src/core/escalation'
+import { pendingRollup, rollupDelta, type PendingRollup } from '../../../src/core/rollups'
 import { OPEN_STATUSES, type ServiceRequest } from '../../../src/core/types'
 import type { Page } from '../../../src/core/contract'
 import type { LiaisonLoad } from '../../../src/core/routing'
 import type { Database } from '../cloud'
-import { fromDoc, getById, replaceFields, toDoc } from './docs'
-import { applyRollupDelta, rollupBase } from '../rollups'
+import { fromDoc, replaceFields, toDoc } from './docs'
+import { now } from '../clock'
+import { settleRollup } from '../rollups'
+import { randomBytes } from 'node:crypto'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -27,37 +30,53 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
   const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar) })
-  // what this repository read, so that a save's rollup update need not read the request again
-  const loaded = new Map<string, ServiceRequest>()
-  const remember = (req: ServiceRequest | null) => (req && loaded.set(req.id, req), req)
+  // What this repository read, with the increments left pending on it, so that a save need not
+  // read the request again. The pending increments are storage, not part of the request.
+  const loaded = new Map<string, Stored>()
+  const fromStored = (doc: Record<string, unknown>): ServiceRequest => {
+    const { rollupPending, ...rest } = doc
+    const req = fromDoc<ServiceRequest>(rest)
+    loaded.set(req.id, { req, pending: (rollupPending as PendingRollup | null | undefined) ?? null })
+    return req
+  }
+  const readStored = async (id: string): Promise<Stored | null> => {
+    const res = await requests().where({ _id: id }).limit(1).get()
+    return res.data[0] ? (fromStored(res.data[0]), loaded.get(id)!) : null
+  }
 
   return {
-    byId: async (id: string) => remember(await getById<ServiceRequest>(db, COLLECTION, id)),
+    byId: async (id: string) => (await readStored(id))?.req ?? null,
 
     /** Stores a new request; false when one with this id exists already (an idempotent retry). */
     async insert(req: ServiceRequest): Promise<boolean> {
+      const pending = pendingRollup(rollupDelta(null, req), newToken(), now(), null)
       try {
-        await requests().add({ data: toDoc(scheduled(req)) })
+        await requests().add({ data: { ...toDoc(scheduled(req)), rollupPending: pending } })
       } catch (err) {
-        if (await getById(db, COLLECTION, req.id)) return false
+        if (await readStored(req.id)) return false
         throw err
       }
-      await applyRollupDelta(db, null, req)
+      if (pending) await settleRollup(db, req.id, pending.token)
       return true
     },
 
     /**
      * Writes `next` only if the stored request is still at `expectedVersion`: of two racing
-     * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing.
+     * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing. The change
+     * and its rollup increments are one write; the increments are then settled (SPEC §6).
      */
     async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
-      const before = await rollupBase(db, next.id, expectedVersion, loaded.get(next.id))
+      const known = loaded.get(next.id)
+      const base = known?.req.version === expectedVersion ? known : await readStored(next.id)
+      if (!base || base.req.version !== expectedVersion) throw badState()
+      const pending = pendingRollup(rollupDelta(base.req, next), newToken(), now(), base.pending)
       const { id: _id, ...fields } = scheduled(next)
       const res = await requests()
         .where({ _id: next.id, version: expectedVersion })
-        .update({ data: replaceFields(db, fields) })
-      if (res.stats.updated !== 1) throw new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
-      await applyRollupDelta(db, before, next)
+        .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null } })
+      if (res.stats.updated !== 1) throw badState()
+      loaded.delete(next.id)
+      if (pending) await settleRollup(db, next.id, pending.token)
     },
 
     /** Newest first, keyset-paged so that pages stay stable while requests arrive. */
@@ -72,7 +91,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
         .orderBy('_id', 'desc')
         .limit(PAGE_SIZE + 1)
         .get()
-      const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromDoc<ServiceRequest>(d))
+      const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromStored(d))
       const last = docs[docs.length - 1]
       return { items: docs, cursor: res.data.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null }
     },
@@ -80,7 +99,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
     /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */
     async resolvedBefore(cutoff: string): Promise<ServiceRequest[]> {
       const res = await requests().where({ status: 'resolved', resolvedAt: _.lt(cutoff) }).orderBy('resolvedAt', 'asc').limit(100).get()
-      return res.data.map((d: Record<string, unknown>) => remember(fromDoc<ServiceRequest>(d))!)
+      return res.data.map((d: Record<string, unknown>) => fromStored(d))
     },
 
     /**
@@ -93,7 +112,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
         .orderBy('escalateAt', 'asc')
         .limit(ESCALATION_PAGE)
         .get()
-      return res.data.map((d: Record<string, unknown>) => remember(fromDoc<ServiceRequest>(d))!)
+      return res.data.map((d: Record<string, unknown>) => fromStored(d))
     },
 
     /** Open requests and the latest assignment of each liaison, for least-loaded routing. */
@@ -112,6 +131,14 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
 }
 
 export type RequestRepo = ReturnType<typeof createRequestRepo>
+
+interface Stored {
+  req: ServiceRequest
+  pending: PendingRollup | null
+}
+
+const badState = () => new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
+const newToken = () => randomBytes(8).toString('hex')
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url')
