@@ -163,6 +163,17 @@ test('a change made while an earlier one is still pending settles both, once', a
   expect((await township()).counts.dispatched).toBe(1)
 })
 
+test('a busy moment: 24 submits and sign-fors at once all land in the figures, none left pending', async () => {
+  const cadres = ['o-cadre1', 'o-cadre3'] // villages whose lead units have liaisons
+  const reqs = await Promise.all(Array.from({ length: 24 }, (_, i) => submit(cloud, cadres[i % 2], { title: `同时提交 ${i}` })))
+  await Promise.all(reqs.map((r) => act(cloud, `o-${r.assigneeId}`, 'signFor', { id: r.id })))
+  const requests = await allRequests(cloud)
+  expect(requests.filter((r) => (r as { rollupPending?: unknown }).rollupPending)).toEqual([])
+  const county = (await stats(cloud, 'o-county1', 'overview')).figures
+  expect(county.counts).toMatchObject({ dispatched: 24, signed: 24 })
+  expect(county).toEqual(expected(requests, { type: 'county', id: 'c1' }))
+})
+
 test('the pending increments are storage: no caller sees them on a request', async () => {
   const req = await cloud.withRollupWritesFailing(() => submit(cloud, 'o-cadre1'))
   expect(req).not.toHaveProperty('rollupPending')
