@@ -23,10 +23,12 @@ export async function settleRollup(db: Database, requestId: string, token: strin
         const ref = t.collection(REQUESTS).doc(requestId)
         const pending = (await getInTransaction(ref))?.rollupPending as PendingRollup | null | undefined
         if (!pending || pending.token !== token) return // settled already, or folded into a later change
-        const docs = await Promise.all(pending.docs.map((d) => getInTransaction(t.collection(ROLLUPS).doc(d.id))))
-        for (const [i, { id, meta, inc }] of pending.docs.entries()) {
-          const { _id, ...next } = withIncrements(docs[i], meta, inc)
-          await t.collection(ROLLUPS).doc(id).set({ data: next })
+        const _ = db.command
+        for (const { id, meta, inc } of pending.docs) {
+          // `_.inc` on the document, or the document created with the amounts: no read needed
+          const doc = t.collection(ROLLUPS).doc(id)
+          const res = await doc.update({ data: Object.fromEntries(inc.map(([path, n]) => [path, _.inc(n)])) })
+          if (res.stats.updated === 0) await doc.set({ data: withIncrements(null, meta, inc) })
         }
         await ref.update({ data: { rollupPending: null } })
       }, 1)
