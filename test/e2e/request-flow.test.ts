@@ -50,6 +50,17 @@ test('a request goes from the cadre’s phone to the liaison and back to closed'
   await exact(cadrePage, '已关闭').first().waitFor()
   await shot(cadrePage, 'cadre-detail-closed')
 
+  // the liaison's 待办 no longer holds it; 已办结 does
+  await liaisonPage.goBack()
+  await exact(liaisonPage, '已办结').first().waitFor()
+  await liaisonPage.reload()
+  await exact(liaisonPage, '已办结').first().waitFor()
+  await liaisonPage.waitForLoadState('networkidle')
+  expect(await liaisonPage.getByText(title).filter({ visible: true }).count()).toBe(0)
+  await tap(liaisonPage, '已办结')
+  await liaisonPage.getByText(title).filter({ visible: true }).first().waitFor()
+  await shot(liaisonPage, 'liaison-inbox-closed')
+
   const final = await callAs(app.url, cadre.openid, 'requests', { action: 'get', id: req.id })
   expect(final.data).toMatchObject({ status: 'closed', rating: { solved: true, satisfaction: 'satisfied' } })
   expect(final.data.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['submit', 'signFor', 'resolve', 'confirm', 'close']))

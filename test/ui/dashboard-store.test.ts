@@ -70,3 +70,25 @@ test('export opens the file the server made; a failure shows a message', async (
   expect(failing.getState()).toMatchObject({ exporting: false })
   expect(failing.getState().exportError).toBeTruthy()
 })
+
+test('the overdue list reads its next page on demand and stops at the last', async () => {
+  const item = (n: number) => ({ id: `r${n}`, no: `QB-${n}`, title: `超期 ${n}` }) as OverduePage['items'][number]
+  const asked: Array<string | undefined> = []
+  const api: StatsApi = {
+    ...fakeApi([]),
+    overdue: async (_s, cursor) => {
+      asked.push(cursor)
+      return cursor === '20'
+        ? { scope, total: 21, items: [item(21)], cursor: null }
+        : { scope, total: 21, items: Array.from({ length: 20 }, (_, i) => item(i + 1)), cursor: '20' }
+    },
+  }
+  const store = createDashboardStore({ ...ports([]), api })
+  await store.getState().load()
+  expect(store.getState().overdue?.items).toHaveLength(20)
+  await store.getState().moreOverdue()
+  expect(store.getState().overdue?.items.map((i) => i.id)).toEqual(Array.from({ length: 21 }, (_, i) => `r${i + 1}`))
+  expect(store.getState().overdue?.cursor).toBeNull()
+  await store.getState().moreOverdue() // the last page is in: nothing more is asked
+  expect(asked).toEqual([undefined, '20'])
+})

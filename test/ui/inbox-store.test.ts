@@ -8,22 +8,62 @@ import { buildRequest, page } from './builders'
 
 const NOW = '2026-11-25T10:00:00.000+08:00'
 
-test('the inbox lists the nearest deadline first, across every page, with finished work last', async () => {
+test('待办 reads the open states only, every page of each, the nearest deadline first and 待确认 last', async () => {
   const later = buildRequest({ status: 'in_progress', resolveBy: '2026-11-28T09:00:00.000+08:00' })
-  const finished = buildRequest({ status: 'closed' })
+  const waiting = buildRequest({ status: 'resolved', resolveBy: '2026-11-20T09:00:00.000+08:00' })
   const soonest = buildRequest({ status: 'assigned', signForBy: '2026-11-24T09:00:00.000+08:00' })
   const middle = buildRequest({ status: 'in_progress', resolveBy: '2026-11-26T09:00:00.000+08:00' })
   const pages: Record<string, Page<ServiceRequest>> = {
-    first: page([later, finished], 'p2'),
-    p2: page([soonest, middle]),
+    'assigned:': page([soonest]),
+    'in_progress:': page([later], 'p2'),
+    'in_progress:p2': page([middle]),
+    'resolved:': page([waiting]),
   }
-  const store = createInboxStore({ list: async (cursor) => pages[cursor ?? 'first'] }, () => NOW)
+  const asked: string[] = []
+  const store = createInboxStore({
+    list: async (status, cursor) => {
+      asked.push(status)
+      return pages[`${status}:${cursor ?? ''}`] ?? page([])
+    },
+  }, () => NOW)
 
   await store.getState().load()
 
-  expect(store.getState().items.map((r) => r.id)).toEqual([soonest.id, middle.id, later.id, finished.id])
+  expect(store.getState().items.map((r) => r.id)).toEqual([soonest.id, middle.id, later.id, waiting.id])
+  expect(new Set(asked)).toEqual(new Set(['assigned', 'in_progress', 'awaiting_submitter', 'resolved']))
   expect(store.getState().now).toBe(NOW)
   expect(store.getState().error).toBeNull()
+})
+
+test('已办结 is read when first opened, a page at a time, and again after a reload', async () => {
+  const closed = Array.from({ length: 3 }, (_, i) => buildRequest({ status: 'closed', title: `已办结 ${i}` }))
+  const asked: string[] = []
+  const store = createInboxStore({
+    list: async (status, cursor) => {
+      asked.push(`${status}:${cursor ?? ''}`)
+      if (status !== 'closed') return page([])
+      return cursor === 'c2' ? page([closed[2]]) : page([closed[0], closed[1]], 'c2')
+    },
+  }, () => NOW)
+  await store.getState().load()
+  expect(asked.some((a) => a.startsWith('closed'))).toBe(false)
+
+  await store.getState().setTab('closed')
+  expect(store.getState().closed.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
+  expect(store.getState().closedCursor).toBe('c2')
+  await store.getState().loadMoreClosed()
+  expect(store.getState().closed.map((r) => r.id)).toEqual(closed.map((r) => r.id))
+  expect(store.getState().closedCursor).toBeNull()
+  await store.getState().loadMoreClosed() // nothing more to read
+  expect(asked.filter((a) => a.startsWith('closed'))).toEqual(['closed:', 'closed:c2'])
+
+  // switching back and forth keeps what was read; a reload on this tab starts again at page one
+  await store.getState().setTab('work')
+  await store.getState().setTab('closed')
+  expect(asked.filter((a) => a.startsWith('closed'))).toHaveLength(2)
+  await store.getState().load()
+  expect(store.getState().closed.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
+  expect(asked.filter((a) => a.startsWith('closed'))).toEqual(['closed:', 'closed:c2', 'closed:'])
 })
 
 test('a failed load tells the user why in Chinese', async () => {

@@ -16,6 +16,8 @@ export interface DashboardState {
   units: Breakdown | null
   townships: Breakdown | null
   overdue: OverduePage | null
+  /** the next overdue page is being read */
+  loadingMoreOverdue: boolean
   care: CareFigures | null
   loading: boolean
   error: string | null
@@ -24,6 +26,8 @@ export interface DashboardState {
   load: () => Promise<void>
   shift: (months: number) => Promise<void>
   focus: (scope: Scope | null) => Promise<void>
+  /** appends the next page of the overdue list */
+  moreOverdue: () => Promise<void>
   exportFile: () => Promise<void>
 }
 
@@ -46,6 +50,7 @@ export function createDashboardStore({ api, clock, open, isCounty }: DashboardPo
     units: null,
     townships: null,
     overdue: null,
+    loadingMoreOverdue: false,
     care: null,
     loading: false,
     error: null,
@@ -80,6 +85,18 @@ export function createDashboardStore({ api, clock, open, isCounty }: DashboardPo
     focus: async (scope) => {
       set({ scope, townships: null })
       await get().load()
+    },
+    moreOverdue: async () => {
+      const { overdue, scope, loadingMoreOverdue } = get()
+      if (!overdue?.cursor || loadingMoreOverdue) return
+      set({ loadingMoreOverdue: true, error: null })
+      try {
+        const next = await api.overdue(scope, overdue.cursor)
+        if (get().overdue !== overdue) return set({ loadingMoreOverdue: false }) // reloaded meanwhile
+        set({ overdue: { ...next, items: [...overdue.items, ...next.items] }, loadingMoreOverdue: false })
+      } catch (e) {
+        set({ loadingMoreOverdue: false, error: errorMessage(e) })
+      }
     },
     exportFile: async () => {
       set({ exporting: true, exportError: null })

@@ -38,7 +38,7 @@ export function DashboardView() {
       ) : null}
       {s.units ? <Section title={COPY.units}><RankingView breakdown={s.units} /></Section> : null}
       {s.trend ? <Section title={COPY.trend}><TrendView trend={s.trend} /></Section> : null}
-      {s.overdue ? <Section title={COPY.overdue}><OverdueView page={s.overdue} /></Section> : null}
+      {s.overdue ? <Section title={COPY.overdue}><OverdueView page={s.overdue} loadingMore={s.loadingMoreOverdue} onMore={() => void actions().moreOverdue()} /></Section> : null}
       {s.care ? <Section title={COPY.care}><CareView care={s.care} /></Section> : null}
       <View className="qb-dash-export">
         <Button type="primary" block size="large" loading={s.exporting} onClick={() => void actions().exportFile()}>

@@ -1,4 +1,6 @@
 import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { CATEGORY_LABELS } from '../../../components/request/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
@@ -43,12 +45,14 @@ export function RankingView({ breakdown, onTap }: { breakdown: Breakdown; onTap?
   return <BarList bars={bars} label={breakdown.by} />
 }
 
-/** Overdue requests, most overdue first; tapping one opens it. */
-export function OverdueView({ page }: { page: OverduePage }) {
+/** Overdue requests, most overdue first, a page at a time; tapping one opens it. */
+export function OverdueView({ page, onMore, loadingMore }: { page: OverduePage; onMore?: () => void; loadingMore?: boolean }) {
   if (page.total === 0) return <Text className="qb-muted">{COPY.noOverdue}</Text>
   return (
     <View>
-      <Text className="qb-dash-line">共 {page.total} 件</Text>
+      <Text className="qb-dash-line">
+        共 {page.total} 件{page.items.length < page.total ? `，已显示 ${page.items.length} 件` : ''}
+      </Text>
       {page.items.map((item) => (
         <View key={item.id} className="qb-dash-overdue" onClick={() => go('detail', { id: item.id })}>
           <Text className="qb-dash-overdue__title">{item.title}</Text>
@@ -57,6 +61,11 @@ export function OverdueView({ page }: { page: OverduePage }) {
           </Text>
         </View>
       ))}
+      {page.cursor && onMore ? (
+        <Button block fill="outline" loading={loadingMore} onClick={onMore}>
+          加载更多
+        </Button>
+      ) : null}
     </View>
   )
 }

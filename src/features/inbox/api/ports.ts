@@ -1,6 +1,7 @@
 import type { Page } from '../../../core/contract'
-import type { ServiceRequest } from '../../../core/types'
+import type { RequestStatus, ServiceRequest } from '../../../core/types'
 
 export interface InboxApi {
-  list: (cursor?: string) => Promise<Page<ServiceRequest>>
+  /** One page of the unit's requests in one state, newest first. */
+  list: (status: RequestStatus, cursor?: string) => Promise<Page<ServiceRequest>>
 }

@@ -1,4 +1,8 @@
 import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Segmented from '@nutui/nutui-react-taro/dist/es/packages/segmented'
+import '@nutui/nutui-react-taro/dist/es/packages/segmented/style/css'
 import { isOpen } from '../../../core/lifecycle/rules'
 import { isOverdue } from '../../../components/request/deadline'
 import { RequestCard } from '../../../components/request/request-card'
@@ -6,10 +10,30 @@ import { useDirectory } from '../../../services/directory'
 import { StatusBlock } from '../../../components/status-block'
 import { go } from '../../../services/navigate'
 import { inboxStore, useInbox } from '../use-inbox'
+import type { InboxTab } from '../inbox-store'
+import './inbox.less'
 
 const open = (id: string) => go('detail', { id })
+const actions = () => inboxStore.getState()
+
+const TABS = [
+  { label: '待办', value: 'work' },
+  { label: '已办结', value: 'closed' },
+]
 
 export function InboxList() {
+  const tab = useInbox((s) => s.tab)
+  return (
+    <View>
+      <View className="qb-inbox-tabs">
+        <Segmented options={TABS} value={tab} onChange={(v) => void actions().setTab(v as InboxTab)} />
+      </View>
+      {tab === 'work' ? <WorkList /> : <ClosedList />}
+    </View>
+  )
+}
+
+function WorkList() {
   const s = useInbox((state) => state)
   const units = useDirectory((d) => d.units)
   const overdue = s.items.filter((r) => isOverdue(r, s.now)).length
@@ -27,11 +51,37 @@ export function InboxList() {
         error={s.items.length === 0 ? s.error : null}
         empty={!s.loading && !s.error && s.items.length === 0}
         emptyText="暂无待办工单"
-        onRetry={() => void inboxStore.getState().load()}
+        onRetry={() => void actions().load()}
       />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} showCountdown />
       ))}
+    </View>
+  )
+}
+
+function ClosedList() {
+  const s = useInbox((state) => state)
+  const units = useDirectory((d) => d.units)
+  return (
+    <View>
+      <StatusBlock
+        loading={s.loading && s.closed.length === 0}
+        error={s.closed.length === 0 ? s.error : null}
+        empty={s.closedLoaded && !s.loading && !s.error && s.closed.length === 0}
+        emptyText="还没有办结的工单"
+        onRetry={() => void actions().loadMoreClosed()}
+      />
+      {s.closed.map((r) => (
+        <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} />
+      ))}
+      {s.closed.length > 0 && s.error && <Text className="qb-inbox-more-error">{s.error}</Text>}
+      {s.closedCursor && (
+        <Button block fill="outline" loading={s.loading} onClick={() => void actions().loadMoreClosed()}>
+          加载更多
+        </Button>
+      )}
+      {s.closedLoaded && !s.closedCursor && s.closed.length > 0 && <Text className="qb-inbox-end">已显示全部 {s.closed.length} 件</Text>}
     </View>
   )
 }
