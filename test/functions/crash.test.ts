@@ -1,11 +1,12 @@
 // SPEC §9: "the local database keeps every acknowledged write across a crash". Writes stream in,
 // the process is killed with SIGKILL mid-stream, and every request the caller was told about is
-// there after a restart on the same data dir.
+// there after a restart on the same data dir, and counted exactly once in the statistics once the
+// scheduler has settled the rollups a killed call may have left pending (SPEC §6).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { call, startLocal } from './local-process'
+import { call, postJson, startLocal } from './local-process'
 
 const CADRES = ['dev-cadre-1', 'dev-cadre-2', 'dev-cadre-3', 'dev-cadre-4']
 
@@ -43,6 +44,24 @@ test('every acknowledged submit survives a SIGKILL', async () => {
     // the restart did not reseed over the data (the demo users are still the same records)
     const again = await call(second.url, 'requests', submitEvent(acked[0].clientRequestId), acked[0].openid)
     expect(again.data.id).toBe(acked[0].id)
+
+    // a minute and more later the scheduler has settled what the kill interrupted: the county's
+    // figures for this month count every stored request once
+    const { now } = await postJson<{ now: string }>(`${second.url}/__dev/clock`, { advanceMinutes: 2 })
+    await postJson(`${second.url}/__dev/trigger/scheduler`)
+    const month = now.slice(0, 7)
+    const [y, m] = month.split('-').map(Number)
+    const period = { from: `${month}-01`, to: m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01` }
+    const stored: { status: string; dispatchedAt: string | null }[] = []
+    for (let cursor: string | null = null; ; ) {
+      const page = await call(second.url, 'requests', { action: 'list', box: 'county', ...(cursor ? { cursor } : {}) }, 'dev-county-1')
+      stored.push(...page.data.items)
+      cursor = page.data.cursor
+      if (!cursor) break
+    }
+    const inMonth = stored.filter((r) => r.status !== 'withdrawn' && r.dispatchedAt?.slice(0, 7) === month)
+    const overview = await call(second.url, 'stats', { action: 'overview', ...period }, 'dev-county-1')
+    expect(overview.data.figures.counts.dispatched).toBe(inMonth.length)
   } finally {
     await second.stop()
     rmSync(dataDir, { recursive: true, force: true })
