@@ -12,17 +12,17 @@ const REQUESTS = 'requests'
 
 /**
  * Applies a request's pending increments and clears them, in one transaction: of two callers (the
- * function that wrote the change and the scheduler's sweep) exactly one applies them. Answers false
- * when they could not be applied now (conflicts past the retries): they stay pending on the request
- * for the scheduler, and the change itself is safe.
+ * function that wrote the change and the scheduler's sweep) exactly one applies them. Answers
+ * whether this call applied them; when they could not be applied now (conflicts past the retries)
+ * they stay pending on the request for the scheduler, and the change itself is safe.
  */
 export async function settleRollup(db: Database, requestId: string, token: string): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.runTransaction(async (t: Database) => {
+      return await db.runTransaction(async (t: Database) => {
         const ref = t.collection(REQUESTS).doc(requestId)
         const pending = (await getInTransaction(ref))?.rollupPending as PendingRollup | null | undefined
-        if (!pending || pending.token !== token) return // settled already, or folded into a later change
+        if (!pending || pending.token !== token) return false // settled already, or folded into a later change
         const _ = db.command
         for (const { id, meta, inc } of pending.docs) {
           // `_.inc` on the document, or the document created with the amounts: no read needed
@@ -31,8 +31,8 @@ export async function settleRollup(db: Database, requestId: string, token: strin
           if (res.stats.updated === 0) await doc.set({ data: withIncrements(null, meta, inc) })
         }
         await ref.update({ data: { rollupPending: null } })
+        return true
       }, 1)
-      return true
     } catch (err) {
       if (attempt >= SETTLE_ATTEMPTS || !isConflict(err)) {
         console.warn(`[rollups] ${requestId} left pending for the scheduler: ${String((err as Error)?.message ?? err)}`)

@@ -64,19 +64,27 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
      * Writes `next` only if the stored request is still at `expectedVersion`: of two racing
      * changes exactly one wins, the other gets REQUEST.BAD_STATE and changes nothing. The change
      * and its rollup increments are one write; the increments are then settled (SPEC §6).
+     * The write also requires the pending increments it folded in to be still pending: if someone
+     * settled them meanwhile (the version does not move for that), it reads again and refolds.
      */
     async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
-      const known = loaded.get(next.id)
-      const base = known?.req.version === expectedVersion ? known : await readStored(next.id)
-      if (!base || base.req.version !== expectedVersion) throw badState()
-      const pending = pendingRollup(rollupDelta(base.req, next), newToken(), now(), base.pending)
-      const { id: _id, ...fields } = scheduled(next)
-      const res = await requests()
-        .where({ _id: next.id, version: expectedVersion })
-        .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null } })
-      if (res.stats.updated !== 1) throw badState()
-      loaded.delete(next.id)
-      if (pending) await settleRollup(db, next.id, pending.token)
+      let known = loaded.get(next.id)
+      for (let attempt = 1; ; attempt++) {
+        const base = known?.req.version === expectedVersion ? known : await readStored(next.id)
+        known = undefined
+        loaded.delete(next.id)
+        if (!base || base.req.version !== expectedVersion) throw badState()
+        const pending = pendingRollup(rollupDelta(base.req, next), newToken(), now(), base.pending)
+        const { id: _id, ...fields } = scheduled(next)
+        const res = await requests()
+          .where({ _id: next.id, version: expectedVersion, 'rollupPending.token': base.pending?.token ?? null })
+          .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null } })
+        if (res.stats.updated === 1) {
+          if (pending) await settleRollup(db, next.id, pending.token)
+          return
+        }
+        if (attempt >= SAVE_ATTEMPTS) throw badState()
+      }
     },
 
     /** Newest first, keyset-paged so that pages stay stable while requests arrive. */
@@ -136,6 +144,9 @@ interface Stored {
   req: ServiceRequest
   pending: PendingRollup | null
 }
+
+/** Reads again when only the pending increments moved; a version change ends it at once. */
+const SAVE_ATTEMPTS = 4
 
 const badState = () => new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
 const newToken = () => randomBytes(8).toString('hex')
