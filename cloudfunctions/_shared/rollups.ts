@@ -5,7 +5,7 @@
  */
 import { rollupId, withIncrements, type PendingRollup, type RollupDoc, type RollupMeta } from '../../src/core/rollups'
 import type { Database } from './cloud'
-import { getById } from './repos/docs'
+import { getById, isTransactionConflict } from './repos/docs'
 
 export const ROLLUPS = 'rollups'
 const REQUESTS = 'requests'
@@ -34,7 +34,7 @@ export async function settleRollup(db: Database, requestId: string, token: strin
         return true
       }, 1)
     } catch (err) {
-      if (attempt >= SETTLE_ATTEMPTS || !isConflict(err)) {
+      if (attempt >= SETTLE_ATTEMPTS || !isTransactionConflict(err)) {
         console.warn(`[rollups] ${requestId} left pending for the scheduler: ${String((err as Error)?.message ?? err)}`)
         return false
       }
@@ -77,10 +77,6 @@ async function getInTransaction(ref: { get(): Promise<{ data: unknown }> }): Pro
     if (/not.?exist|cannot find|not found/i.test(String((err as Error)?.message ?? err))) return null
     throw err
   }
-}
-
-function isConflict(err: unknown): boolean {
-  return /conflict/i.test(String((err as { message?: string })?.message ?? err))
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Database } from '../cloud'
+import { isTransactionConflict } from './docs'
 
 const MAX_ATTEMPTS = 20
 
@@ -13,7 +14,7 @@ export async function nextRequestNo(db: Database, localDate: string): Promise<st
       const seq = await increment(db, key)
       return `QB${localDate.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`
     } catch (err) {
-      if (attempt >= MAX_ATTEMPTS || !isConflict(err)) throw err
+      if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(err)) throw err
       await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt))
     }
   }
@@ -32,8 +33,4 @@ async function increment(db: Database, key: string): Promise<number> {
     await ref.set({ data: { seq: current + 1 } })
     return current + 1
   })
-}
-
-function isConflict(err: unknown): boolean {
-  return /conflict/i.test(String((err as { message?: string })?.message ?? err))
 }

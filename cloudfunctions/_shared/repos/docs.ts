@@ -31,3 +31,8 @@ export async function getById<T extends { id: string }>(db: Database, collection
   const doc = res.data[0]
   return doc ? fromDoc<T>(doc) : null
 }
+
+/** A transaction that lost to a concurrent writer (the SDK's runTransaction gives up after its retries). */
+export function isTransactionConflict(err: unknown): boolean {
+  return /conflict/i.test(String((err as { message?: string })?.message ?? err))
+}
