@@ -1,4 +1,7 @@
+import { createStore } from 'zustand/vanilla'
 import type { Page } from '../core/contract'
+import { systemClock, type Clock } from './clock'
+import { errorMessage } from './error-messages'
 
 /**
  * Every item of a cursor-paged list, for views that sort or filter the whole of it (an inbox, a
@@ -15,3 +18,51 @@ export async function readAllPages<T>(fetchPage: (cursor?: string) => Promise<Pa
   }
   return items
 }
+
+export interface PagedListState<T> {
+  items: T[]
+  cursor: string | null
+  /** when the list was loaded: what "超期" is measured against */
+  now: string
+  loading: boolean
+  loadingMore: boolean
+  error: string | null
+  /** the first page again */
+  load: () => Promise<void>
+  /** the next page, appended; nothing after the last */
+  loadMore: () => Promise<void>
+}
+
+/** A cursor-paged list read a page at a time (加载更多), in the order the server pages it. */
+export function createPagedListStore<T>(fetchPage: (cursor?: string) => Promise<Page<T>>, clock: Clock = systemClock) {
+  return createStore<PagedListState<T>>()((set, get) => ({
+    items: [],
+    cursor: null,
+    now: clock(),
+    loading: false,
+    loadingMore: false,
+    error: null,
+    load: async () => {
+      set({ loading: true, error: null })
+      try {
+        const page = await fetchPage()
+        set({ items: page.items, cursor: page.cursor, now: clock(), loading: false })
+      } catch (e) {
+        set({ loading: false, error: errorMessage(e) })
+      }
+    },
+    loadMore: async () => {
+      const { cursor, loadingMore } = get()
+      if (!cursor || loadingMore) return
+      set({ loadingMore: true, error: null })
+      try {
+        const page = await fetchPage(cursor)
+        set((s) => ({ items: [...s.items, ...page.items], cursor: page.cursor, loadingMore: false }))
+      } catch (e) {
+        set({ loadingMore: false, error: errorMessage(e) })
+      }
+    },
+  }))
+}
+
+export type PagedListStore<T> = ReturnType<typeof createPagedListStore<T>>

@@ -45,16 +45,17 @@ test('已办结 is read when first opened, a page at a time, and again after a r
       return cursor === 'c2' ? page([closed[2]]) : page([closed[0], closed[1]], 'c2')
     },
   }, () => NOW)
+  const finished = () => store.getState().closed.getState()
   await store.getState().load()
   expect(asked.some((a) => a.startsWith('closed'))).toBe(false)
 
   await store.getState().setTab('closed')
-  expect(store.getState().closed.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
-  expect(store.getState().closedCursor).toBe('c2')
-  await store.getState().loadMoreClosed()
-  expect(store.getState().closed.map((r) => r.id)).toEqual(closed.map((r) => r.id))
-  expect(store.getState().closedCursor).toBeNull()
-  await store.getState().loadMoreClosed() // nothing more to read
+  expect(finished().items.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
+  expect(finished().cursor).toBe('c2')
+  await finished().loadMore()
+  expect(finished().items.map((r) => r.id)).toEqual(closed.map((r) => r.id))
+  expect(finished().cursor).toBeNull()
+  await finished().loadMore() // nothing more to read
   expect(asked.filter((a) => a.startsWith('closed'))).toEqual(['closed:', 'closed:c2'])
 
   // switching back and forth keeps what was read; a reload on this tab starts again at page one
@@ -62,7 +63,7 @@ test('已办结 is read when first opened, a page at a time, and again after a r
   await store.getState().setTab('closed')
   expect(asked.filter((a) => a.startsWith('closed'))).toHaveLength(2)
   await store.getState().load()
-  expect(store.getState().closed.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
+  expect(finished().items.map((r) => r.id)).toEqual([closed[0].id, closed[1].id])
   expect(asked.filter((a) => a.startsWith('closed'))).toEqual(['closed:', 'closed:c2', 'closed:'])
 })
 

@@ -4,7 +4,7 @@ import { byNearestDeadline } from '../../components/request/deadline'
 import { systemClock, type Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { InboxApi } from './api/ports'
-import { readAllPages } from '../../services/paging'
+import { createPagedListStore, readAllPages, type PagedListStore } from '../../services/paging'
 
 /** Enough pages for any one unit's open work in one state; the sort needs them all at once. */
 const MAX_PAGES = 20
@@ -21,72 +21,48 @@ export interface InboxState {
   tab: InboxTab
   /** 待办, the nearest deadline first */
   items: ServiceRequest[]
-  /** 已办结, newest first, a page at a time */
-  closed: ServiceRequest[]
-  closedCursor: string | null
-  /** whether the closed tab has been read since the last load */
-  closedLoaded: boolean
+  /** 已办结, newest first, a page at a time: read when its tab is first opened after a load */
+  closed: PagedListStore<ServiceRequest>
   now: string
   loading: boolean
   error: string | null
   load: () => Promise<void>
   setTab: (tab: InboxTab) => Promise<void>
-  /** the next page of 已办结 (the first when none is loaded) */
-  loadMoreClosed: () => Promise<void>
   /** moves `now` on, so the countdowns stay live while the page is open */
   tick: () => void
 }
 
 /** The liaison's inbox: the unit's open work by deadline, and its finished work on a second tab. */
 export function createInboxStore(api: InboxApi, clock: Clock = systemClock) {
-  return createStore<InboxState>()((set, get) => {
-    const readClosed = async (cursor?: string) => {
+  const closed = createPagedListStore((cursor) => api.list('closed', cursor), clock)
+  // whether 已办结 must be read again before it is shown
+  let closedStale = true
+  const readClosed = () => ((closedStale = false), closed.getState().load())
+  return createStore<InboxState>()((set, get) => ({
+    tab: 'work',
+    items: [],
+    closed,
+    now: clock(),
+    loading: false,
+    error: null,
+    load: async () => {
       set({ loading: true, error: null })
+      closedStale = true
       try {
-        const page = await api.list('closed', cursor)
-        set((s) => ({
-          closed: cursor ? [...s.closed, ...page.items] : page.items,
-          closedCursor: page.cursor,
-          closedLoaded: true,
-          loading: false,
-        }))
+        const lists = await Promise.all(WORK_STATUSES.map((status) => readAllPages((cursor) => api.list(status, cursor), MAX_PAGES)))
+        set({ items: lists.flat().sort(byNearestDeadline), now: clock(), loading: false })
       } catch (e) {
-        set({ loading: false, error: errorMessage(e) })
+        return set({ loading: false, error: errorMessage(e) })
       }
-    }
-    return {
-      tab: 'work',
-      items: [],
-      closed: [],
-      closedCursor: null,
-      closedLoaded: false,
-      now: clock(),
-      loading: false,
-      error: null,
-      load: async () => {
-        set({ loading: true, error: null, closedLoaded: false })
-        try {
-          const lists = await Promise.all(WORK_STATUSES.map((status) => readAllPages((cursor) => api.list(status, cursor), MAX_PAGES)))
-          set({ items: lists.flat().sort(byNearestDeadline), now: clock(), loading: false })
-        } catch (e) {
-          return set({ loading: false, error: errorMessage(e) })
-        }
-        // the finished tab is read again when it is on screen, otherwise when it is next opened
-        if (get().tab === 'closed') await readClosed()
-      },
-      setTab: async (tab) => {
-        if (tab === get().tab) return
-        set({ tab, error: null })
-        if (tab === 'closed' && !get().closedLoaded) await readClosed()
-      },
-      loadMoreClosed: async () => {
-        const { closedCursor, closedLoaded, loading } = get()
-        if (loading || (closedLoaded && !closedCursor)) return
-        await readClosed(closedLoaded ? (closedCursor ?? undefined) : undefined)
-      },
-      tick: () => set({ now: clock() }),
-    }
-  })
+      if (get().tab === 'closed') await readClosed()
+    },
+    setTab: async (tab) => {
+      if (tab === get().tab) return
+      set({ tab })
+      if (tab === 'closed' && closedStale) await readClosed()
+    },
+    tick: () => set({ now: clock() }),
+  }))
 }
 
 export type InboxStore = ReturnType<typeof createInboxStore>

@@ -1,10 +1,9 @@
 import { View, Text } from '@tarojs/components'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import Segmented from '@nutui/nutui-react-taro/dist/es/packages/segmented'
 import '@nutui/nutui-react-taro/dist/es/packages/segmented/style/css'
 import { isOpen } from '../../../core/lifecycle/rules'
 import { isOverdue } from '../../../components/request/deadline'
+import { PagedRequestList } from '../../../components/request/paged-request-list'
 import { RequestCard } from '../../../components/request/request-card'
 import { useDirectory } from '../../../services/directory'
 import { StatusBlock } from '../../../components/status-block'
@@ -61,27 +60,5 @@ function WorkList() {
 }
 
 function ClosedList() {
-  const s = useInbox((state) => state)
-  const units = useDirectory((d) => d.units)
-  return (
-    <View>
-      <StatusBlock
-        loading={s.loading && s.closed.length === 0}
-        error={s.closed.length === 0 ? s.error : null}
-        empty={s.closedLoaded && !s.loading && !s.error && s.closed.length === 0}
-        emptyText="还没有办结的工单"
-        onRetry={() => void actions().loadMoreClosed()}
-      />
-      {s.closed.map((r) => (
-        <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} />
-      ))}
-      {s.closed.length > 0 && s.error && <Text className="qb-inbox-more-error">{s.error}</Text>}
-      {s.closedCursor && (
-        <Button block fill="outline" loading={s.loading} onClick={() => void actions().loadMoreClosed()}>
-          加载更多
-        </Button>
-      )}
-      {s.closedLoaded && !s.closedCursor && s.closed.length > 0 && <Text className="qb-inbox-end">已显示全部 {s.closed.length} 件</Text>}
-    </View>
-  )
+  return <PagedRequestList store={inboxStore.getState().closed} emptyText="还没有办结的工单" />
 }

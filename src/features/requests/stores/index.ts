@@ -3,7 +3,7 @@ import { useStore } from 'zustand'
 import type { ListBox } from '../../../core/contract'
 import { detailApi, listApi, submitApi } from '../api'
 import { createRequestDetailStore, type DetailState } from './detail-store'
-import { createRequestListStore, type RequestListState, type RequestListStore } from './request-list-store'
+import { createRequestListStore, type RequestListStore } from './request-list-store'
 import { createSubmitStore, type SubmitState } from './submit-store'
 
 export const submitStore = createSubmitStore(submitApi)
@@ -18,4 +18,3 @@ export function listStore(box: ListBox): RequestListStore {
 
 export const useSubmit = <T>(select: (s: SubmitState) => T) => useStore(submitStore, select)
 export const useDetail = <T>(select: (s: DetailState) => T) => useStore(detailStore, select)
-export const useRequestList = <T>(box: ListBox, select: (s: RequestListState) => T) => useStore(listStore(box), select)
