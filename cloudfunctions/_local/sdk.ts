@@ -16,6 +16,7 @@ export const DEPLOYED_COLLECTIONS = [
   'subscriptions',
   'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
   'rollups',
+  'audit', 'settings',
 ]
 
 export interface LocalCloudOptions {

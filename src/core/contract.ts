@@ -3,11 +3,12 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
+import type { AuditEntry } from './admin-types'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
-export const FUNCTION_NAMES = ['auth', 'requests', 'checkins', 'care', 'stats', 'notifications', 'org', 'scheduler'] as const
+export const FUNCTION_NAMES = ['auth', 'requests', 'checkins', 'care', 'stats', 'notifications', 'org', 'admin', 'scheduler'] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
 export type ListBox = 'mine' | 'unit' | 'township' | 'county'
@@ -88,6 +89,10 @@ export interface Actions {
     overdue: { payload: { scope?: Scope; cursor?: string }; result: OverduePage }
     care: { payload: Period & { scope?: Scope }; result: CareFigures }
     export: { payload: Period & { scope?: Scope }; result: StatsExport }
+  }
+  /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
+  admin: {
+    audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }

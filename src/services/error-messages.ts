@@ -4,6 +4,12 @@ import { CloudError, type ClientErrorCode } from './call'
 export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   'AUTH.UNBOUND': '您的微信尚未绑定用户，请联系管理员',
   'AUTH.FORBIDDEN': '您没有权限进行此操作',
+  'AUTH.INACTIVE': '您的账号已停用，请联系管理员',
+  'AUTH.ALREADY_BOUND': '此微信已绑定用户，无需再次绑定',
+  'AUTH.TOO_MANY_ATTEMPTS': '邀请码错误次数过多，请一小时后再试',
+  'INVITE.INVALID': '邀请码不正确，请核对后再输入',
+  'INVITE.EXPIRED': '邀请码已过期，请联系管理员重新发放',
+  'INVITE.USED': '邀请码已被使用，请联系管理员重新发放',
   'INPUT.INVALID': '填写的内容有误，请检查后再试',
   'REQUEST.NOT_FOUND': '诉求不存在或已无权查看',
   'REQUEST.BAD_STATE': '诉求状态已变化，请刷新后再试',

@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto'
+import type { AuditEntry } from '../../src/core/admin-types'
+import type { Database } from './cloud'
+import { nowMs } from './clock'
+
+export const AUDIT = 'audit'
+
+/**
+ * Appends one entry to the admin audit log (SPEC §7): who changed what, with the before and after
+ * where there is one. Entries are only ever added; nothing updates or removes them. The id sorts
+ * by time so that the log pages newest first on `_id` alone.
+ */
+export async function recordAudit(db: Database, entry: Omit<AuditEntry, 'id'>): Promise<void> {
+  const data: Record<string, unknown> = { _id: auditId(), ...entry }
+  for (const key of ['before', 'after'] as const) if (data[key] === undefined) delete data[key]
+  await db.collection(AUDIT).add({ data })
+}
+
+function auditId(): string {
+  return 'a' + nowMs().toString(36).padStart(10, '0') + randomBytes(5).toString('hex')
+}

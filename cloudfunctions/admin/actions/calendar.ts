@@ -1,0 +1,3 @@
+import type { ActionHandler } from '../../_shared/envelope'
+
+export const calendarActions: Record<string, ActionHandler> = {}

@@ -1,0 +1,14 @@
+/** Types of the admin function (SPEC §7). */
+
+/** One entry of the append-only admin audit log. */
+export interface AuditEntry {
+  id: string
+  actorId: string
+  at: string
+  /** the admin action, e.g. `calendarSet`, `invite`, `importApply` */
+  action: string
+  /** what it changed: a user id, a date, `settings`, an import batch… */
+  target: string
+  before?: unknown
+  after?: unknown
+}
