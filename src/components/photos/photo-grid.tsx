@@ -5,6 +5,8 @@ import './photos.less'
 
 interface Props {
   photos: string[]
+  /** short-lived URLs by fileID, as the function answered them with the request */
+  urls?: Record<string, string>
   /** remove a photo (forms); without it the grid only shows and previews */
   onRemove?: (index: number) => void
   /** an "add" tile after the photos (forms) */
@@ -13,8 +15,8 @@ interface Props {
 }
 
 /** Thumbnails; a tap opens them full screen (`previewImage`), swiping through all of them. */
-export function PhotoGrid({ photos, onRemove, onAdd, addLabel = '添加照片' }: Props) {
-  const urls = photos.map(fileUrl)
+export function PhotoGrid({ photos, urls: given, onRemove, onAdd, addLabel = '添加照片' }: Props) {
+  const urls = photos.map((p) => fileUrl(p, given))
   const preview = (i: number) => void previewImage({ urls, current: urls[i] })
   if (photos.length === 0 && !onAdd) return null
   return (
