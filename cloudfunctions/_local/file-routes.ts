@@ -16,7 +16,16 @@ import { isValidFileToken, saveLocalFile, signedFileUrl, storedFile } from './st
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 /** how long the uploader's own URL of a fresh upload lasts (the form shows the photo with it) */
 const UPLOAD_URL_MAX_AGE_S = 2 * 3600
-const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp' }
+// photos, and the workbooks of exports and of the admin's organisation import
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
+}
 
 export class FileRouteError extends Error {
   constructor(
