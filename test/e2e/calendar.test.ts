@@ -39,7 +39,8 @@ test('the admin pastes the notice at phone width, applies it, and sees the days 
 
   expect(await page.locator(cell('2027-02-08')).getAttribute('class')).toContain('qb-cal-cell--holiday')
   expect(await page.locator(cell('2027-02-14')).getAttribute('class')).toContain('qb-cal-cell--makeup')
-  expect(await page.locator(cell('2027-02-14')).textContent()).toContain('改') // an override, marked
+  expect(await page.locator(cell('2027-02-14')).textContent()).toContain('班·改') // kind and override, not colour alone
+  expect(await page.locator(cell('2027-02-08')).textContent()).toContain('休·改')
   expect(await page.locator(cell('2027-02-12')).getAttribute('class')).toContain('qb-cal-cell--workday')
   await page.locator(cell('2027-02-08')).scrollIntoViewIfNeeded()
   await shot(page, 'calendar-applied-phone')
@@ -53,6 +54,6 @@ test('the admin pastes the notice at phone width, applies it, and sees the days 
   expect(warning).toEqual({ ok: true, data: { year: null } })
 
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.locator('.qb-cal-head').scrollIntoViewIfNeeded()
   await shot(page, 'calendar-desktop')
 }, 120_000)

@@ -30,7 +30,7 @@ export function MonthGrid({ month, days, onTap }: { month: number; days: Calenda
               onClick={() => onTap(d.date)}
             >
               <Text className="qb-cal-cell__day">{+d.date.slice(8)}</Text>
-              <Text className="qb-cal-cell__mark">{override ? COPY.overrideMark : COPY.marks[d.kind]}</Text>
+              <Text className="qb-cal-cell__mark">{[COPY.marks[d.kind], override ? COPY.overrideMark : ''].filter(Boolean).join('·')}</Text>
             </View>
           )
         })}
