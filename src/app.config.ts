@@ -30,6 +30,10 @@ export default defineAppConfig({
       root: 'features/dashboard',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'features/admin',
+      pages: ['pages/calendar/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

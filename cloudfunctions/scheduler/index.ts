@@ -7,6 +7,7 @@ import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
 import { runEscalations, type EscalationReport } from './escalate'
 import { runCare } from './care'
+import { logCalendarWarning } from './calendar-warning'
 
 /**
  * Timer trigger (config.json), every 10 minutes. Idempotent: each rule acts only on requests it has
@@ -22,6 +23,7 @@ export async function main(): Promise<{ ok: true; data: EscalationReport & { aut
   const escalations = await runEscalations(db, requests, at, calendar)
   const autoClosed = await autoClose(requests, at)
   await runCare(db, at)
+  await logCalendarWarning(db, at)
   const rollupsSettled = await settleLeftovers(db, toIso(nowMs() - SETTLE_AFTER_MS))
   return { ok: true, data: { ...escalations, autoClosed, rollupsSettled } }
 }

@@ -1,4 +1,5 @@
 /** Types of the admin function (SPEC §7). */
+import type { CalendarDay } from './calendar-year'
 
 /** One entry of the append-only admin audit log. */
 export interface AuditEntry {
@@ -11,4 +12,19 @@ export interface AuditEntry {
   target: string
   before?: unknown
   after?: unknown
+}
+
+/** The admin's view of one year of the working-day calendar (`admin.calendar`, SPEC §7.3). */
+export interface CalendarYear {
+  year: number
+  /** the official schedule is built in (`chinese-days`) */
+  builtIn: boolean
+  /** set when the notice was applied or the admin marked the year as entered */
+  entered: { at: string; by: string; how: 'notice' | 'marked' } | null
+  days: CalendarDay[]
+}
+
+/** The year whose official schedule is missing (SPEC §7.3), or null: `admin.calendarWarning`. */
+export interface CalendarWarning {
+  year: number | null
 }

@@ -3,7 +3,8 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { AuditEntry } from './admin-types'
+import type { AuditEntry, CalendarWarning, CalendarYear } from './admin-types'
+import type { NoticeDay, ParsedNotice } from './holiday-notice'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -93,6 +94,14 @@ export interface Actions {
   /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
   admin: {
     audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
+    calendar: { payload: { year: number }; result: CalendarYear }
+    calendarSet: { payload: { date: string; day: 'work' | 'off' | null }; result: CalendarYear }
+    calendarParse: { payload: { text: string }; result: ParsedNotice }
+    calendarApply: { payload: { year: number; days: NoticeDay[] }; result: CalendarYear }
+    /** the admin marks a year's official schedule as entered (or not) by hand */
+    calendarMark: { payload: { year: number; entered: boolean }; result: CalendarYear }
+    /** admin, county and secretaries: the year whose schedule is missing (SPEC §7.3) */
+    calendarWarning: { payload: Record<string, never>; result: CalendarWarning }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }
