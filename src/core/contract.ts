@@ -3,7 +3,8 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { AuditEntry } from './admin-types'
+import type { AdminUserRow, AuditEntry, InviteView } from './admin-types'
+import type { Settings } from './settings'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -47,6 +48,8 @@ export interface OrgDirectory {
 export interface Actions {
   auth: {
     whoami: { payload: Record<string, never>; result: User }
+    /** binds the caller's OPENID with an invite code (SPEC §7.2); callable unbound */
+    bind: { payload: { code: string }; result: User }
   }
   org: {
     directory: { payload: Record<string, never>; result: OrgDirectory }
@@ -93,6 +96,12 @@ export interface Actions {
   /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
   admin: {
     audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
+    users: { payload: { filter?: { q?: string; role?: User['role']; active?: boolean }; cursor?: string }; result: Page<AdminUserRow> }
+    invite: { payload: { userId: string }; result: InviteView }
+    invites: { payload: { cursor?: string }; result: Page<InviteView> }
+    unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
+    settings: { payload: Record<string, never>; result: Settings }
+    settingsSet: { payload: Partial<Settings>; result: Settings }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }
