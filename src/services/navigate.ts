@@ -4,6 +4,7 @@ import { navigateTo, reLaunch, redirectTo } from '@tarojs/taro'
 export const ROUTES = {
   home: '/pages/index/index',
   login: '/pages/login/index',
+  bind: '/pages/bind/index',
   submit: '/features/requests/pages/submit/index',
   mine: '/features/requests/pages/mine/index',
   list: '/features/requests/pages/list/index',
@@ -28,6 +29,7 @@ export type Route = keyof typeof ROUTES
 export const TITLES: Record<Route, string> = {
   home: '前帮后援',
   login: '选择用户',
+  bind: '绑定账号',
   submit: '提交诉求',
   mine: '我的诉求',
   list: '诉求列表',
