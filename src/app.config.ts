@@ -30,6 +30,10 @@ export default defineAppConfig({
       root: 'features/dashboard',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'features/admin',
+      pages: ['pages/users/index', 'pages/invites/index', 'pages/settings/index', 'pages/audit/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -100,6 +100,7 @@ export interface Actions {
     invite: { payload: { userId: string }; result: InviteView }
     invites: { payload: { cursor?: string }; result: Page<InviteView> }
     unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
+    deactivate: { payload: { userId: string }; result: unknown }
     settings: { payload: Record<string, never>; result: Settings }
     settingsSet: { payload: Partial<Settings>; result: Settings }
   }

@@ -21,6 +21,10 @@ export const ROUTES = {
   careTask: '/features/care/pages/task/index',
   careOverview: '/features/care/pages/overview/index',
   dashboard: '/features/dashboard/pages/index/index',
+  adminUsers: '/features/admin/pages/users/index',
+  adminInvites: '/features/admin/pages/invites/index',
+  adminSettings: '/features/admin/pages/settings/index',
+  adminAudit: '/features/admin/pages/audit/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -46,6 +50,10 @@ export const TITLES: Record<Route, string> = {
   careTask: '关怀任务详情',
   careOverview: '干部关怀',
   dashboard: '数据看板',
+  adminUsers: '用户管理',
+  adminInvites: '邀请码',
+  adminSettings: '系统设置',
+  adminAudit: '操作日志',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {
