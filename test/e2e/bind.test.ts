@@ -29,9 +29,9 @@ test('an invite issued on the users screen binds a new WeChat user, who lands on
   // a new phone: not one of the demo users, a WeChat account nobody has bound
   const phone = await app.openFresh()
   await tap(phone, '用新微信号绑定')
-  await phone.getByRole('textbox', { name: '邀请码' }).filter({ visible: true }).waitFor()
+  await phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true }).waitFor()
   await phone.goto(`${app.url}/#/pages/bind/index?code=${code.toLowerCase()}`) // as the QR code opens it
-  const box = phone.getByRole('textbox', { name: '邀请码' }).filter({ visible: true })
+  const box = phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true })
   await expect.poll(() => box.inputValue()).toBe(code)
   await shot(phone, 'bind-page-phone')
   await tap(phone, '绑定')
