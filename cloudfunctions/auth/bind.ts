@@ -3,6 +3,7 @@ import { AppError } from '../../src/core/errors'
 import { afterFailure, inviteStatus, isInviteCodeShape, isLocked, normaliseInviteCode, type BindAttempts, type Invite } from '../../src/core/invites'
 import { parseInput } from '../../src/core/schemas'
 import type { User } from '../../src/core/types'
+import { recordAudit } from '../_shared/audit'
 import { callerOpenid, getDb, type Database } from '../_shared/cloud'
 import { now } from '../_shared/clock'
 import { createInviteRepo, INVITES } from '../_shared/repos/invites'
@@ -48,6 +49,7 @@ export async function bind(payload: Record<string, unknown>): Promise<User> {
     if ((await claim(db, invite.id, openid, at)) !== 'won') throw new AppError('INVITE.USED', 'this invite was used')
   }
   await db.collection('users').doc(user.id).update({ data: { openid, boundAt: at } })
+  await recordAudit(db, { actorId: user.id, at, action: 'bind', target: user.id, after: { code: invite.id } })
   return { ...user, openid }
 }
 

@@ -57,6 +57,7 @@ export const INVITE_STATUS_LABELS: Record<InviteStatus, string> = {
 /** Audit actions in words; an unknown one shows its name. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   invite: '发邀请码',
+  bind: '绑定微信',
   unbind: '解除绑定',
   deactivate: '停用用户',
   settingsSet: '修改设置',
