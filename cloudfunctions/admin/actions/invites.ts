@@ -7,7 +7,7 @@ import { inviteCodeFrom, inviteExpiry, inviteStatus, type Invite } from '../../.
 import { parseInput } from '../../../src/core/schemas'
 import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
-import { getDb } from '../../_shared/cloud'
+import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
 import type { ActionHandler } from '../../_shared/envelope'
 import { createInviteRepo } from '../../_shared/repos/invites'
@@ -75,16 +75,22 @@ async function invites(payload: Record<string, unknown>): Promise<Page<InviteVie
   if (cursor !== undefined && !/^[0-9T:.+\-]{20,40}\|[A-Z0-9]{8}$/.test(cursor)) throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
   if (actor.role === 'county' && !actor.countyId) return { items: [], cursor: null }
   const page = await createInviteRepo(db).page(actor.role === 'county' ? actor.countyId! : null, cursor, PAGE)
-  const users = createUserRepo(db)
+  const names = await userNames(db, [...new Set(page.items.map((i) => i.userId))])
   const at = now()
   const items = await Promise.all(
     page.items.map(async (inv) => {
-      const user = await users.byId(inv.userId)
-      const view = viewOf(inv, user?.name ?? '', at)
+      const view = viewOf(inv, names.get(inv.userId) ?? '', at)
       return view.status === 'unused' ? { ...view, text: inviteText(view.userName, inv), qrUrl: await qrUrl(inv.qrFileID) } : view
     }),
   )
   return { items, cursor: page.cursor }
+}
+
+/** The names of one page's users in one read by `_id`. */
+async function userNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const res = await db.collection('users').where({ _id: db.command.in(ids) }).field({ name: true }).limit(ids.length).get()
+  return new Map((res.data as Array<{ _id: string; name: string }>).map((d) => [String(d._id), d.name]))
 }
 
 function viewOf(inv: Invite, userName: string, at: string): InviteView {
