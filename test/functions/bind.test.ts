@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { pathOfFileId } from '../../cloudfunctions/_local/storage'
 import { INVITE_ALPHABET } from '../../src/core/invites'
 import { seededCloud, ok, type Cloud } from './harness'
 
@@ -25,6 +27,8 @@ test('an unbound OPENID binds with a valid code; whoami then answers its record'
   expect(inv).toMatchObject({ userId: 'newbie', status: 'unused', expiresAt: '2026-12-07T09:00:00.000+08:00' })
   expect(inv.text).toContain(inv.code)
   expect(inv.qrUrl).toMatch(/^\/__cloud\/file\//)
+  const png = readFileSync(pathOfFileId(decodeURIComponent(inv.qrUrl.slice('/__cloud/file/'.length)))!)
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a') // the local stand-in's QR image
   expect(ok(await bind('wx-new', inv.code.toLowerCase()))).toMatchObject({ id: 'newbie', name: '新队员' })
   expect(ok(await whoami('wx-new'))).toMatchObject({ id: 'newbie', role: 'cadre' })
   const entries = ok(await cloud.call('admin', 'o-admin1', { action: 'audit' })).items
