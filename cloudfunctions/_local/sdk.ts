@@ -18,6 +18,7 @@ export const DEPLOYED_COLLECTIONS = [
   'rollups',
   'audit', 'settings',
   'calendarStatus',
+  'bindAttempts',
 ]
 
 export interface LocalCloudOptions {

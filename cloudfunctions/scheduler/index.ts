@@ -3,6 +3,7 @@ import { getDb } from '../_shared/cloud'
 import { now, nowMs } from '../_shared/clock'
 import { createRequestRepo } from '../_shared/repos/requests'
 import { settleLeftovers } from '../_shared/rollups'
+import { loadSettings } from '../_shared/settings'
 import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
 import { runEscalations, type EscalationReport } from './escalate'
@@ -18,10 +19,10 @@ import { logCalendarWarning } from './calendar-warning'
 export async function main(): Promise<{ ok: true; data: EscalationReport & { autoClosed: number; rollupsSettled: number } }> {
   const at = now()
   const db = getDb()
-  const calendar = await loadCalendar(db, nowMs())
-  const requests = createRequestRepo(db, calendar)
-  const escalations = await runEscalations(db, requests, at, calendar)
-  const autoClosed = await autoClose(requests, at)
+  const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
+  const requests = createRequestRepo(db, calendar, settings.remindAtShare)
+  const escalations = await runEscalations(db, requests, at, calendar, settings.remindAtShare)
+  const autoClosed = await autoClose(requests, at, settings.autoCloseDays)
   await runCare(db, at)
   await logCalendarWarning(db, at)
   const rollupsSettled = await settleLeftovers(db, toIso(nowMs() - SETTLE_AFTER_MS))

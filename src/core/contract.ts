@@ -3,8 +3,9 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { AuditEntry, CalendarWarning, CalendarYear } from './admin-types'
 import type { NoticeDay, ParsedNotice } from './holiday-notice'
+import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, InviteView } from './admin-types'
+import type { Settings } from './settings'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -48,6 +49,8 @@ export interface OrgDirectory {
 export interface Actions {
   auth: {
     whoami: { payload: Record<string, never>; result: User }
+    /** binds the caller's OPENID with an invite code (SPEC §7.2); callable unbound */
+    bind: { payload: { code: string }; result: User }
   }
   org: {
     directory: { payload: Record<string, never>; result: OrgDirectory }
@@ -102,6 +105,13 @@ export interface Actions {
     calendarMark: { payload: { year: number; entered: boolean }; result: CalendarYear }
     /** admin, county and secretaries: the year whose schedule is missing (SPEC §7.3) */
     calendarWarning: { payload: Record<string, never>; result: CalendarWarning }
+    users: { payload: { filter?: { q?: string; role?: User['role']; active?: boolean }; cursor?: string }; result: Page<AdminUserRow> }
+    invite: { payload: { userId: string }; result: InviteView }
+    invites: { payload: { cursor?: string }; result: Page<InviteView> }
+    unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
+    deactivate: { payload: { userId: string }; result: unknown }
+    settings: { payload: Record<string, never>; result: Settings }
+    settingsSet: { payload: Partial<Settings>; result: Settings }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }

@@ -4,6 +4,7 @@ import { navigateTo, reLaunch, redirectTo } from '@tarojs/taro'
 export const ROUTES = {
   home: '/pages/index/index',
   login: '/pages/login/index',
+  bind: '/pages/bind/index',
   submit: '/features/requests/pages/submit/index',
   mine: '/features/requests/pages/mine/index',
   list: '/features/requests/pages/list/index',
@@ -21,6 +22,10 @@ export const ROUTES = {
   careOverview: '/features/care/pages/overview/index',
   dashboard: '/features/dashboard/pages/index/index',
   calendar: '/features/admin/pages/calendar/index',
+  adminUsers: '/features/admin/pages/users/index',
+  adminInvites: '/features/admin/pages/invites/index',
+  adminSettings: '/features/admin/pages/settings/index',
+  adminAudit: '/features/admin/pages/audit/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -29,6 +34,7 @@ export type Route = keyof typeof ROUTES
 export const TITLES: Record<Route, string> = {
   home: '前帮后援',
   login: '选择用户',
+  bind: '绑定账号',
   submit: '提交诉求',
   mine: '我的诉求',
   list: '诉求列表',
@@ -46,6 +52,10 @@ export const TITLES: Record<Route, string> = {
   careOverview: '干部关怀',
   dashboard: '数据看板',
   calendar: '工作日历',
+  adminUsers: '用户管理',
+  adminInvites: '邀请码',
+  adminSettings: '系统设置',
+  adminAudit: '操作日志',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {

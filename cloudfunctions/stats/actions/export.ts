@@ -27,7 +27,7 @@ export async function exportWorkbook(payload: Record<string, unknown>): Promise<
     Promise.all(bys.map((by) => computeBreakdown(ctx, scope, period, by))),
     scope.type === 'township' || scope.type === 'county' ? careFigures(ctx, scope, period) : null,
   ])
-  const overview = { scope, ...period, figures: rates(totals(loaded)) }
+  const overview = { scope, ...period, figures: rates(totals(loaded), ctx.settings.weights) }
   const content = await buildWorkbook({ overview, breakdowns, care, categoryNames: CATEGORY_NAMES })
   const filename = `统计-${scope.name}-${from}-${to}.xlsx`
   // the maker's own folder under a name nobody can guess; only the maker ever gets a URL of it

@@ -1,0 +1,67 @@
+/** Words of the admin screens (SPEC §7). */
+import type { InviteStatus } from '../../../core/invites'
+
+export const ADMIN_COPY = {
+  searchLabel: '搜索用户',
+  searchPlaceholder: '姓名或手机号',
+  search: '搜索',
+  all: '全部',
+  activeOnly: '在用',
+  inactiveOnly: '已停用',
+  bound: '已绑定微信',
+  unbound: '未绑定',
+  inactive: '已停用',
+  invite: '发邀请码',
+  unbind: '解除绑定',
+  deactivate: '停用',
+  confirmUnbind: (name: string) => `解除「${name}」的微信绑定？原微信将无法再使用，需重新发邀请码绑定。`,
+  confirmDeactivate: (name: string) => `停用「${name}」？其未办结的工作将转交本单位其他联络员。`,
+  unbound_done: '已解除绑定',
+  deactivated: '已停用',
+  inviteFor: (name: string) => `${name} 的邀请码`,
+  inviteHint: '把下面的文字发给本人，或让本人用微信扫描小程序码',
+  copyText: '复制邀请文字',
+  copied: '已复制，可粘贴到微信发送',
+  qrAlt: '绑定小程序码',
+  noQr: '小程序码暂不可用，请发送邀请文字',
+  validUntil: (d: string) => `有效期至 ${d}`,
+  close: '关闭',
+  noUsers: '没有符合条件的用户',
+  noInvites: '还没有发过邀请码',
+  noAudit: '还没有操作记录',
+  more: '加载更多',
+  settingsSaved: '设置已保存，各功能一分钟内生效',
+  save: '保存设置',
+  weights: '综合得分权重',
+  weightsHint: '三项之和须为 1',
+  response: '响应率',
+  resolution: '解决率',
+  satisfaction: '满意率',
+  remind: '催办提醒时点',
+  remindHint: '办理时限过去多少比例时提醒联络员（50%–95%）',
+  autoClose: '自动办结天数',
+  autoCloseHint: '办结后多少天未评价自动关闭（1–30 天）',
+  errWeight: '每项须在 0 到 1 之间',
+  errWeightSum: '三项权重之和须为 1',
+  errRemind: '须在 50% 到 95% 之间',
+  errDays: '须为 1 到 30 的整数',
+} as const
+
+export const INVITE_STATUS_LABELS: Record<InviteStatus, string> = {
+  unused: '未使用',
+  used: '已使用',
+  expired: '已过期',
+  superseded: '已作废',
+}
+
+/** Audit actions in words; an unknown one shows its name. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  invite: '发邀请码',
+  bind: '绑定微信',
+  unbind: '解除绑定',
+  deactivate: '停用用户',
+  settingsSet: '修改设置',
+  importApply: '导入组织',
+  calendarSet: '修改日历',
+  calendarApply: '导入放假安排',
+}
