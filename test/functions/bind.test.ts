@@ -27,7 +27,7 @@ test('an unbound OPENID binds with a valid code; whoami then answers its record'
   expect(inv).toMatchObject({ userId: 'newbie', status: 'unused', expiresAt: '2026-12-07T09:00:00.000+08:00' })
   expect(inv.text).toContain(inv.code)
   expect(inv.qrUrl).toMatch(/^\/__cloud\/file\//)
-  const png = readFileSync(pathOfFileId(decodeURIComponent(inv.qrUrl.slice('/__cloud/file/'.length)))!)
+  const png = readFileSync(pathOfFileId(decodeURIComponent(inv.qrUrl.slice('/__cloud/file/'.length).split('?')[0]))!)
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a') // the local stand-in's QR image
   expect(ok(await bind('wx-new', inv.code.toLowerCase()))).toMatchObject({ id: 'newbie', name: '新队员' })
   expect(ok(await whoami('wx-new'))).toMatchObject({ id: 'newbie', role: 'cadre' })
