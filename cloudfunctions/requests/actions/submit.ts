@@ -25,7 +25,7 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
 
   const { townshipId, countyId } = await placeOfCadre(ctx)
   const placement = await route(ctx, input.kind)
-  const no = await nextRequestNo(ctx.db, localDate(ctx.now))
+  const no = await nextRequestNo(ctx.db, localDate(ctx.now), id)
   const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
   const inserted = await ctx.requests.insert(req)
   const stored = inserted ? req : await ctx.requests.byId(id)
