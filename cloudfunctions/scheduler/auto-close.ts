@@ -1,14 +1,15 @@
 import { autoCloseCutoff, autoCloseEvents } from '../../src/core/escalation'
 import { evolveAll } from '../../src/core/lifecycle'
 import type { RequestRepo } from '../_shared/repos/requests'
+import type { Budget } from './budget'
 
 const MAX_BATCHES = 20
 
 /** Closes requests resolved 7 days ago and never rated (SPEC §3.5); answers how many. */
-export async function autoClose(requests: RequestRepo, at: string): Promise<number> {
+export async function autoClose(requests: RequestRepo, at: string, budget: Budget): Promise<number> {
   let autoClosed = 0
-  // Closed requests drop out of the query, so pages shrink; the bound keeps one run short.
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+  // Closed requests drop out of the query, so pages shrink; the bounds keep one run short.
+  for (let batch = 0; batch < MAX_BATCHES && !budget.spent(); batch++) {
     const due = await requests.resolvedBefore(autoCloseCutoff(at))
     let closedNow = 0
     for (const req of due) {
@@ -20,6 +21,7 @@ export async function autoClose(requests: RequestRepo, at: string): Promise<numb
       } catch {
         // changed meanwhile (rated just now): the next run looks at it again
       }
+      if (budget.spent()) return autoClosed + closedNow
     }
     autoClosed += closedNow
     if (due.length < 100 || closedNow === 0) break

@@ -5,7 +5,6 @@ import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
 import { presentFor } from '../../../src/core/visibility'
-import { announceAfterSave } from '../../_shared/announce'
 import { callContext, type CallContext } from '../../_shared/context'
 import type { ActionHandler } from '../../_shared/envelope'
 import { assertOwnFileIds } from '../../_shared/files'
@@ -45,8 +44,7 @@ async function runCommand(type: CommandType, payload: Record<string, unknown>): 
   const req = await loadVisible(ctx, id)
   const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
-  await ctx.requests.saveIfVersion(next, req.version)
-  await announceAfterSave(ctx.db, next, noticesOfCommand(type, req, next))
+  await ctx.requests.saveIfVersion(next, req.version, noticesOfCommand(type, req, next))
   return presentFor(ctx.actor, next)
 }
 

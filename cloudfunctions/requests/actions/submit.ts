@@ -7,7 +7,6 @@ import { localDate } from '../../../src/core/time'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfSubmit } from '../../../src/core/request-notices'
 import { presentFor } from '../../../src/core/visibility'
-import { announceAfterSave } from '../../_shared/announce'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
 import { assertOwnFileIds } from '../../_shared/files'
@@ -27,10 +26,9 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   const placement = await route(ctx, input.kind)
   const no = await nextRequestNo(ctx.db, localDate(ctx.now), id)
   const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
-  const inserted = await ctx.requests.insert(req)
+  const inserted = await ctx.requests.insert(req, noticesOfSubmit(req))
   const stored = inserted ? req : await ctx.requests.byId(id)
   if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
-  if (inserted) await announceAfterSave(ctx.db, stored, noticesOfSubmit(stored))
   return presentFor(ctx.actor, stored)
 }
 
