@@ -109,7 +109,13 @@ export function createCareTaskRepo(db: Database) {
       const { id: _id, ...fields } = next
       const res = await tasks().where({ _id: next.id, version: expectedVersion }).update({ data: replaceFields(db, fields) })
       if (res.stats.updated !== 1) throw new AppError('CARE.BAD_STATE', 'the care task was changed by someone else')
-      if (next.status === 'closed') await db.collection(OPEN).where({ _id: next.cadreId, taskId: next.id }).remove()
+      if (next.status !== 'closed') return
+      try {
+        await locks().where({ _id: next.cadreId, taskId: next.id }).remove()
+      } catch (err) {
+        // the talk is recorded; a lock left on a closed task is dropped by the next signal (openOf)
+        console.error('[care] lock left on closed task', next.id, err)
+      }
     },
 
     /** When the cadre's latest talk was recorded; check-ins before it no longer count to a streak. */
