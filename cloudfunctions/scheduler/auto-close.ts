@@ -9,7 +9,7 @@ const MAX_BATCHES = 20
 export async function autoClose(requests: RequestRepo, at: string, budget: Budget): Promise<number> {
   let autoClosed = 0
   // Closed requests drop out of the query, so pages shrink; the bounds keep one run short.
-  for (let batch = 0; batch < MAX_BATCHES && !budget.spent(); batch++) {
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = await requests.resolvedBefore(autoCloseCutoff(at))
     let closedNow = 0
     for (const req of due) {

@@ -19,7 +19,8 @@ export interface EscalationReport {
  */
 export async function runEscalations(requests: RequestRepo, at: string, cal: Calendar, budget: Budget): Promise<EscalationReport> {
   const report: EscalationReport = { reminded: 0, supervised: 0, countyLevel: 0 }
-  for (let batch = 0; batch < MAX_BATCHES && !budget.spent(); batch++) {
+  // the budget is read after each request, so even a late start moves at least one on
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = await requests.dueForEscalation(at)
     let moved = 0
     for (const req of due) {

@@ -10,7 +10,7 @@ import type { Budget } from './budget'
  */
 export async function deliverLeftoverNotices(db: Database, requests: RequestRepo, cutoff: string, budget: Budget): Promise<number> {
   let delivered = 0
-  while (!budget.spent()) {
+  for (;;) {
     const page = await requests.undeliveredBefore(cutoff)
     let now = 0
     for (const { req, notices } of page) {
@@ -18,7 +18,7 @@ export async function deliverLeftoverNotices(db: Database, requests: RequestRepo
       if (budget.spent()) break
     }
     delivered += now
-    if (page.length < ESCALATION_PAGE || now === 0) break
+    if (page.length < ESCALATION_PAGE || now === 0 || budget.spent()) break
   }
   return delivered
 }
