@@ -90,8 +90,16 @@ export function createCareTaskRepo(db: Database) {
     /** Locks whose task was not stored by the call that took them (it died): oldest first, one page. */
     async draftsBefore(cutoff: string): Promise<number> {
       const res = await locks().where({ draftAt: _.lt(cutoff) }).orderBy('draftAt', 'asc').limit(100).get()
-      for (const lock of res.data as Lock[]) await finishDraft(lock)
-      return res.data.length
+      let finished = 0
+      for (const lock of res.data as Lock[]) {
+        try {
+          await finishDraft(lock)
+          finished += 1
+        } catch (err) {
+          console.error('[care] draft left for the next run', lock._id, err) // one bad lock must not stop the run
+        }
+      }
+      return finished
     },
 
     /** Tasks whose notices a cut-off call left undelivered: delivers them, one page; answers how many. */
