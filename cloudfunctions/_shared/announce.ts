@@ -1,27 +1,9 @@
 import { requestMessage } from '../../src/core/notification-messages'
-import { withPending, type PendingNotices } from '../../src/core/pending-notices'
-import type { Notice } from '../../src/core/request-notices'
+import type { PendingRequestNotices } from '../../src/core/pending-notices'
 import type { ServiceRequest } from '../../src/core/types'
 import { audienceOf, createAudience } from './audience'
 import type { Database } from './cloud'
 import { notifyUsers } from './notifier'
-
-export type PendingRequestNotices = PendingNotices<Notice>
-
-/**
- * A change's notices, to be stored on the request in the same write as the change. Keyed by the
- * request's new version, so that announcing the same change twice tells nobody twice.
- */
-export function requestNotices(
-  next: ServiceRequest,
-  notices: Notice[],
-  earlier: PendingRequestNotices | null | undefined,
-  at: string,
-  token: string,
-): PendingRequestNotices | null {
-  const items = notices.map((n) => ({ ...n, key: `${next.id}:${next.version}:${n.notice}:${n.to}` }))
-  return withPending(earlier, items, at, token)
-}
 
 /**
  * Delivers the request's pending notices, each text written for its reader, then clears them if

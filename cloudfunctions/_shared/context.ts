@@ -1,5 +1,6 @@
 import type { Calendar } from '../../src/core/calendar'
 import type { User } from '../../src/core/types'
+import { deliverNotices } from './announce'
 import { currentUser } from './auth'
 import { loadCalendar } from './calendar'
 import { getDb, type Database } from './cloud'
@@ -28,7 +29,7 @@ export async function callContext(): Promise<CallContext> {
     actor,
     now: now(),
     calendar,
-    requests: createRequestRepo(db, calendar),
+    requests: createRequestRepo(db, calendar, deliverNotices),
     users: createUserRepo(db),
     org: createOrgRepo(db),
   }

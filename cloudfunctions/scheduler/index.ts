@@ -1,3 +1,4 @@
+import { deliverNotices } from '../_shared/announce'
 import { loadCalendar } from '../_shared/calendar'
 import { getDb } from '../_shared/cloud'
 import { now, nowMs } from '../_shared/clock'
@@ -30,7 +31,7 @@ export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   const at = now()
   const db = getDb()
   const calendar = await loadCalendar(db, nowMs())
-  const requests = createRequestRepo(db, calendar)
+  const requests = createRequestRepo(db, calendar, deliverNotices)
   const leftBefore = toIso(nowMs() - SETTLE_AFTER_MS)
   const noticesDelivered = await deliverLeftoverNotices(db, requests, leftBefore, budget)
   const escalations = await runEscalations(requests, at, calendar, budget)

@@ -34,11 +34,11 @@ test('killed at eight points of scheduler runs over 200 overdue requests, the ne
     // should its time budget run out on a slow machine, the runs after it, as the timer would)
     await postJson(`${local.url}/__dev/clock`, { advanceMinutes: 2 })
     let runs = 0
-    for (let finished = false; !finished && runs < 4; runs++) {
+    for (let finished = false; !finished && runs < 10; runs++) {
       const last = await postJson<{ result: { data: { finished: boolean } } }>(`${local.url}/__dev/trigger/scheduler`)
       finished = last.result.data.finished !== false
     }
-    expect(runs).toBeLessThan(4)
+    expect(runs).toBeLessThan(10)
   } finally {
     await local.stop()
   }

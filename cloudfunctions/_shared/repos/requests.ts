@@ -11,7 +11,7 @@ import { now } from '../clock'
 import { settleRollup } from '../rollups'
 import { randomBytes } from 'node:crypto'
 import type { Notice } from '../../../src/core/request-notices'
-import { deliverNotices, requestNotices, type PendingRequestNotices } from '../announce'
+import { requestNotices, type PendingRequestNotices } from '../../../src/core/pending-notices'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -24,11 +24,15 @@ interface Cursor {
 /** Open requests the scheduler reads per query; ≤ 100 keeps a page under the 1 MB result cap. */
 export const ESCALATION_PAGE = 100
 
+/** Delivers a request's pending notices and clears them (`deliverNotices` in ../announce). */
+export type DeliverNotices = (db: Database, req: ServiceRequest, pending: PendingRequestNotices) => Promise<unknown>
+
 /**
  * `calendar` keeps `escalateAt` exact on every write (the official schedule when none is given;
- * callers pass the one with the admin's overrides).
+ * callers pass the one with the admin's overrides). `deliver` sends the notices a write carries
+ * right after it; without one they wait for the scheduler's sweep.
  */
-export function createRequestRepo(db: Database, calendar: Calendar = createCalendar()) {
+export function createRequestRepo(db: Database, calendar: Calendar = createCalendar(), deliver?: DeliverNotices) {
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
   const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar) })
@@ -64,7 +68,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
         throw err
       }
       if (pending) await settleRollup(db, req.id, pending.token)
-      if (told) await deliverNotices(db, req, told)
+      if (told && deliver) await deliver(db, req, told)
       return true
     },
 
@@ -92,7 +96,7 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
           .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null, noticesPending: told ? _.set(told) : null } })
         if (res.stats.updated === 1) {
           if (pending) await settleRollup(db, next.id, pending.token)
-          if (told) await deliverNotices(db, next, told)
+          if (told && deliver) await deliver(db, next, told)
           return
         }
         if (attempt >= SAVE_ATTEMPTS) throw badState()
