@@ -63,7 +63,7 @@ export function installLocalCloud(options: LocalCloudOptions): LocalCloud {
   setStorageDir(options.dataDir)
   const store = openStore(options.dataDir)
   for (const coll of options.collections ?? DEPLOYED_COLLECTIONS) store.create(coll)
-  const backend = createBackend(store, { nowMs: clockMs })
+  const backend = createBackend(store, { nowMs: clockMs, latencyMs: Number(process.env.DB_LATENCY_MS) || 0 })
   active = backend
   return {
     store,

@@ -1,6 +1,7 @@
 import type { Calendar } from '../../src/core/calendar'
 import type { Settings } from '../../src/core/settings'
 import type { User } from '../../src/core/types'
+import { deliverNotices } from './announce'
 import { currentUser } from './auth'
 import { loadCalendar } from './calendar'
 import { getDb, type Database } from './cloud'
@@ -33,7 +34,7 @@ export async function callContext(): Promise<CallContext> {
     now: now(),
     calendar,
     settings,
-    requests: createRequestRepo(db, calendar, settings.remindAtShare),
+    requests: createRequestRepo(db, calendar, { remindAtShare: settings.remindAtShare, deliver: deliverNotices }),
     users: createUserRepo(db),
     org: createOrgRepo(db),
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../../src/core/errors'
 import type { Envelope } from '../../src/core/contract'
+import { isTransactionConflict } from './repos/docs'
 
 export type ActionHandler = (payload: Record<string, unknown>) => Promise<unknown>
 
@@ -16,6 +17,8 @@ export function createMain(actions: Record<string, ActionHandler>) {
       return { ok: true, data: await handler(payload) }
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() }
+      // a conflict is load, not a fault: the caller may simply try again
+      if (isTransactionConflict(err)) return { ok: false, error: { code: 'SYSTEM.BUSY', message: 'busy, try again' } }
       console.error('[INTERNAL]', err)
       return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } }
     }

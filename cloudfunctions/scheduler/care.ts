@@ -20,6 +20,7 @@ import { placeOfCadre } from '../care/lib/place'
 import { raiseCare } from '../care/lib/raise'
 import { createCareTaskRepo } from '../care/lib/task-repo'
 import { createOrgRepo } from '../_shared/repos/org'
+import type { Budget } from './budget'
 
 export interface CareRun {
   overdueNotified: number
@@ -27,34 +28,41 @@ export interface CareRun {
   reminders: number
 }
 
-export async function runCare(db: Database, now: string): Promise<CareRun> {
+/**
+ * `leftBefore`: tasks a call cut off over a minute ago left half-stored or with notices undelivered
+ * are finished first. A daily sweep cut short by the budget is not marked done, so the next run
+ * goes through it again (its per-item marks skip what is done).
+ */
+export async function runCare(db: Database, now: string, budget: Budget, leftBefore: string): Promise<CareRun> {
+  const tasks = createCareTaskRepo(db)
+  await tasks.draftsBefore(leftBefore)
+  await tasks.deliverLeftovers(leftBefore)
   const calendar = await loadCalendar(db, nowMs())
   const today = localDate(now)
-  const run: CareRun = { overdueNotified: await notifyOverdue(db, now), missed: 0, reminders: 0 }
-  if (calendar.isWorkday(today) && !(await hasMark(db, `sweep-missed-${today}`))) {
-    run.missed = await sweepMissed(db, now, today, calendar)
-    await markOnce(db, `sweep-missed-${today}`, now)
+  const run: CareRun = { overdueNotified: await notifyOverdue(db, now, budget), missed: 0, reminders: 0 }
+  if (!budget.spent() && calendar.isWorkday(today) && !(await hasMark(db, `sweep-missed-${today}`))) {
+    run.missed = await sweepMissed(db, now, today, calendar, budget)
+    if (!budget.spent()) await markOnce(db, `sweep-missed-${today}`, now)
   }
-  if (!(await hasMark(db, `sweep-health-${today}`))) {
-    run.reminders = await sweepHealthFiles(db, now, today)
-    await markOnce(db, `sweep-health-${today}`, now)
+  if (!budget.spent() && !(await hasMark(db, `sweep-health-${today}`))) {
+    run.reminders = await sweepHealthFiles(db, now, today, budget)
+    if (!budget.spent()) await markOnce(db, `sweep-health-${today}`, now)
   }
   return run
 }
 
-async function notifyOverdue(db: Database, now: string): Promise<number> {
+/** The overdue notice rides on the task's write that marks it sent (task-repo), so none is lost. */
+async function notifyOverdue(db: Database, now: string, budget: Budget): Promise<number> {
   const tasks = createCareTaskRepo(db)
   let told = 0
   for (const task of await tasks.overdueUnnotified(now)) {
-    if (!isCareOverdue(task, now) || !(await tasks.markOverdueNotified(task.id, now))) continue
-    const res = await db.collection('users').where({ role: 'secretary', townshipId: task.townshipId, active: true }).limit(100).get()
-    await notify(db, res.data.map((d: Record<string, unknown>) => String(d._id)), { taskId: task.id, ...CARE_TEXT.overdue(task.cadreName) }, `care-overdue-${task.id}`)
-    told++
+    if (isCareOverdue(task, now) && (await tasks.markOverdueNotified(task, now))) told++
+    if (budget.spent()) break
   }
   return told
 }
 
-async function sweepMissed(db: Database, now: string, today: string, calendar: Awaited<ReturnType<typeof loadCalendar>>): Promise<number> {
+async function sweepMissed(db: Database, now: string, today: string, calendar: Awaited<ReturnType<typeof loadCalendar>>, budget: Budget): Promise<number> {
   const checkins = createCheckinRepo(db)
   const org = createOrgRepo(db)
   let found = 0
@@ -64,12 +72,15 @@ async function sweepMissed(db: Database, now: string, today: string, calendar: A
       const latest = await checkins.latest(cadreId)
       const since = latest && latest.date > localDate(at) ? latest.date : localDate(at)
       if (!isMissed(since, today, calendar)) continue
+      // one signal per streak: the streak is named by the day it started after; raised before it is
+      // marked, so a run cut off in between raises it again (adding a reason twice changes nothing)
+      const mark = `missed-${cadreId}-${since}`
       const cadre = await activeCadre(db, cadreId)
-      // one signal per streak: the streak is named by the day it started after
-      if (!cadre || !(await markOnce(db, `missed-${cadreId}-${since}`, now))) continue
+      if (!cadre || (await hasMark(db, mark))) continue
       const place = await placeOfCadre(org, cadre)
       await raiseCare({ db, cadre, ...place, reasons: ['missed'], now, calendar })
-      found++
+      if (await markOnce(db, mark, now)) found++
+      if (budget.spent()) return found
     }
     if (page.length < 100) return found
     after = page[page.length - 1].cadreId
@@ -82,20 +93,24 @@ async function activeCadre(db: Database, id: string): Promise<User | null> {
   return user && user.active && user.role === 'cadre' ? user : null
 }
 
-async function sweepHealthFiles(db: Database, now: string, today: string): Promise<number> {
+/** Told (keyed, so never twice) before marked, so a run cut off in between tells on the next. */
+async function sweepHealthFiles(db: Database, now: string, today: string, budget: Budget): Promise<number> {
   const files = createHealthRepo(db)
   let sent = 0
   for (let after = ''; ; ) {
     const page = await files.after(after)
     for (const f of page) {
-      if (examDue(f, today) && (await markOnce(db, `exam-${f.cadreId}-${f.lastExamDate ?? 'none'}`, now))) {
-        await notify(db, [f.cadreId], CARE_TEXT.exam(), `exam-${f.cadreId}-${f.lastExamDate ?? 'none'}`)
-        sent++
+      const exam = `exam-${f.cadreId}-${f.lastExamDate ?? 'none'}`
+      if (examDue(f, today) && !(await hasMark(db, exam))) {
+        await notify(db, [f.cadreId], CARE_TEXT.exam(), exam)
+        if (await markOnce(db, exam, now)) sent++
       }
-      if (f.insuranceUntil && insuranceEnding(f, today) && (await markOnce(db, `insurance-${f.cadreId}-${f.insuranceUntil}`, now))) {
-        await notify(db, [f.cadreId], CARE_TEXT.insurance(f.insuranceUntil), `insurance-${f.cadreId}-${f.insuranceUntil}`)
-        sent++
+      const insurance = `insurance-${f.cadreId}-${f.insuranceUntil}`
+      if (f.insuranceUntil && insuranceEnding(f, today) && !(await hasMark(db, insurance))) {
+        await notify(db, [f.cadreId], CARE_TEXT.insurance(f.insuranceUntil), insurance)
+        if (await markOnce(db, insurance, now)) sent++
       }
+      if (budget.spent()) return sent
     }
     if (page.length < 100) return sent
     after = page[page.length - 1].cadreId

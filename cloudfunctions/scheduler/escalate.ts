@@ -1,9 +1,8 @@
 import type { Calendar } from '../../src/core/calendar'
 import { escalate } from '../../src/core/escalation'
 import type { ServiceRequest } from '../../src/core/types'
-import { announceAfterSave } from '../_shared/announce'
-import type { Database } from '../_shared/cloud'
 import { ESCALATION_PAGE, type RequestRepo } from '../_shared/repos/requests'
+import type { Budget } from './budget'
 
 const MAX_BATCHES = 20
 
@@ -14,25 +13,26 @@ export interface EscalationReport {
 }
 
 /**
- * Reminders and supervision (SPEC §3.5). Each request acted on gets its record and a later
- * `escalateAt` in the same versioned write, so it leaves the due query and a rerun finds nothing;
- * the notices go out after the write, keyed by the new version.
+ * Reminders and supervision (SPEC §3.5). Each request acted on gets its record, a later
+ * `escalateAt` and its notices in the same versioned write, so it leaves the due query, a rerun
+ * finds nothing, and a run cut off before delivering leaves the notices pending for the sweep.
  */
-export async function runEscalations(db: Database, requests: RequestRepo, at: string, cal: Calendar, remindAtShare: number): Promise<EscalationReport> {
+export async function runEscalations(requests: RequestRepo, at: string, cal: Calendar, remindAtShare: number, budget: Budget): Promise<EscalationReport> {
   const report: EscalationReport = { reminded: 0, supervised: 0, countyLevel: 0 }
+  // the budget is read after each request, so even a late start moves at least one on
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = await requests.dueForEscalation(at)
     let moved = 0
     for (const req of due) {
       const plan = escalate(req, at, cal, remindAtShare) ?? reschedule(req)
       try {
-        await requests.saveIfVersion(plan.next, req.version)
+        await requests.saveIfVersion(plan.next, req.version, plan.notices)
+        moved += 1
+        count(report, req, plan.next)
       } catch {
-        continue // changed meanwhile by a user: its new escalateAt is exact, the next run sees it
+        // changed meanwhile by a user: its new escalateAt is exact, the next run sees it
       }
-      moved += 1
-      count(report, req, plan.next)
-      await announceAfterSave(db, plan.next, plan.notices)
+      if (budget.spent()) return report
     }
     if (due.length < ESCALATION_PAGE || moved === 0) break
   }

@@ -1,3 +1,4 @@
+import { deliverNotices } from '../_shared/announce'
 import { loadCalendar } from '../_shared/calendar'
 import { getDb } from '../_shared/cloud'
 import { now, nowMs } from '../_shared/clock'
@@ -6,28 +7,44 @@ import { settleLeftovers } from '../_shared/rollups'
 import { loadSettings } from '../_shared/settings'
 import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
+import { createBudget } from './budget'
 import { runEscalations, type EscalationReport } from './escalate'
 import { runCare } from './care'
 import { logCalendarWarning } from './calendar-warning'
+import { deliverLeftoverNotices } from './leftovers'
+
+export interface SchedulerReport extends EscalationReport {
+  autoClosed: number
+  rollupsSettled: number
+  noticesDelivered: number
+  /** false when the run's time budget ran out first: the next run continues */
+  finished: boolean
+}
 
 /**
  * Timer trigger (config.json), every 10 minutes. Idempotent: each rule acts only on requests it has
  * not acted on for the deadline in force, found through indexed queries (`{status, escalateAt}`,
- * `{status, resolvedAt}`), never by reading the whole collection. It also settles rollup
- * increments that a crashed call left pending for over a minute (`{rollupPending.at}`).
+ * `{status, resolvedAt}`), never by reading the whole collection. First it delivers the notices and
+ * then settles the rollup increments that a call cut off over a minute ago left pending
+ * (`{noticesPending.at}`, `{rollupPending.at}`). Each step stops when the run's budget is spent.
  */
-export async function main(): Promise<{ ok: true; data: EscalationReport & { autoClosed: number; rollupsSettled: number } }> {
+export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
+  const budget = createBudget()
   const at = now()
   const db = getDb()
   const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
-  const requests = createRequestRepo(db, calendar, settings.remindAtShare)
-  const escalations = await runEscalations(db, requests, at, calendar, settings.remindAtShare)
-  const autoClosed = await autoClose(requests, at, settings.autoCloseDays)
-  await runCare(db, at)
+  const requests = createRequestRepo(db, calendar, { remindAtShare: settings.remindAtShare, deliver: deliverNotices })
+  const leftBefore = toIso(nowMs() - SETTLE_AFTER_MS)
+  const noticesDelivered = await deliverLeftoverNotices(db, requests, leftBefore, budget)
+  const escalations = await runEscalations(requests, at, calendar, settings.remindAtShare, budget)
+  const autoClosed = await autoClose(requests, at, settings.autoCloseDays, budget)
+  if (!budget.spent()) await runCare(db, at, budget, leftBefore)
   await logCalendarWarning(db, at)
-  const rollupsSettled = await settleLeftovers(db, toIso(nowMs() - SETTLE_AFTER_MS))
-  return { ok: true, data: { ...escalations, autoClosed, rollupsSettled } }
+  const rollupsSettled = budget.spent() ? 0 : await settleLeftovers(db, leftBefore)
+  const finished = !budget.spent()
+  if (!finished) console.warn('[scheduler] time budget spent; the next run continues')
+  return { ok: true, data: { ...escalations, autoClosed, rollupsSettled, noticesDelivered, finished } }
 }
 
-/** A call settles its own increments within milliseconds; what is older than this was left behind. */
+/** A call delivers and settles its own within milliseconds; what is older than this was left behind. */
 const SETTLE_AFTER_MS = 60_000

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'CHECKIN.CONSENT_REQUIRED',
   'CARE.NOT_FOUND',
   'CARE.BAD_STATE',
+  /** a write lost to concurrent writers past its retries: nothing was changed, try again */
+  'SYSTEM.BUSY',
   'INTERNAL',
 ] as const
 

@@ -107,7 +107,7 @@ export interface RequestEvent {
 
 export interface ServiceRequest {
   id: string
-  /** human-readable number, e.g. QB20261123-0001 */
+  /** human-readable number, e.g. QB20261123-48213 (date + five digits, see repos/counters.ts) */
   no: string
   clientRequestId: string
   kind: RequestKind

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { installLocalCloud, withCaller } from '../../cloudfunctions/_local/sdk'
+import type { WriteOp } from '../../cloudfunctions/_local/db/store'
 import type { Envelope } from '../../src/core/contract'
 import { seedOrg } from './fixture-org'
 
@@ -52,6 +53,27 @@ export function startCloud() {
       } finally {
         local.store.write = write
         console.warn = warn
+      }
+    },
+    /**
+     * Runs `fn` with the first write that `match` picks failing, as a call that dies right there
+     * (or a database that refuses that one write) would; the writes before and after go through.
+     */
+    async withOneWriteFailing<T>(match: (ops: WriteOp[]) => boolean, fn: () => Promise<T>): Promise<T> {
+      const write = local.store.write
+      let failed = false
+      local.store.write = (ops) => {
+        if (!failed && match(ops)) {
+          failed = true
+          throw new Error('injected failure: this write did not happen')
+        }
+        write(ops)
+      }
+      try {
+        return await fn()
+      } finally {
+        local.store.write = write
+        if (!failed) throw new Error('withOneWriteFailing: no write matched')
       }
     },
     /** Calls a function as the user with this OPENID; answers the raw envelope. */

@@ -34,7 +34,7 @@ test('a support request goes to the lead unit of the village, with working-day d
   const req = ok(await cloud.call('requests', 'o-cadre1', submitEvent()))
   expect(req).toMatchObject({ status: 'assigned', assignedUnitId: 'uA', townshipId: 't1', villageId: 'v1' })
   expect(['liaisonA1', 'liaisonA2']).toContain(req.assigneeId)
-  expect(req.no).toMatch(/^QB20261123-\d{4}$/)
+  expect(req.no).toMatch(/^QB20261123-\d{5}$/)
   expect(req.dispatchedAt).toBe('2026-11-23T09:00:00.000+08:00')
   expect(req.signForBy).toBe('2026-11-24T09:00:00.000+08:00')
   expect(req.resolveBy).toBe('2026-11-30T09:00:00.000+08:00')

@@ -11,7 +11,7 @@ async function runAt(iso: string) {
   cloud.setNow(iso)
   const report = await runScheduler(cloud)
   const after = await snapshot(cloud)
-  expect(await runScheduler(cloud)).toEqual({ reminded: 0, supervised: 0, countyLevel: 0, autoClosed: 0, rollupsSettled: 0 })
+  expect(await runScheduler(cloud)).toEqual({ reminded: 0, supervised: 0, countyLevel: 0, autoClosed: 0, rollupsSettled: 0, noticesDelivered: 0, finished: true })
   expect(await snapshot(cloud)).toEqual(after)
   return report
 }
@@ -77,7 +77,7 @@ test('while waiting for the submitter nothing breaches; the moved deadline breac
   await act(cloud, liaison, 'signFor', { id: req.id })
   cloud.setNow('2026-11-25T09:00:00+08:00')
   await act(cloud, liaison, 'requestInfo', { id: req.id, question: '需要哪一类技术？' })
-  expect(await runAt('2026-12-10T09:00:00+08:00')).toEqual({ reminded: 0, supervised: 0, countyLevel: 0, autoClosed: 0, rollupsSettled: 0 })
+  expect(await runAt('2026-12-10T09:00:00+08:00')).toEqual({ reminded: 0, supervised: 0, countyLevel: 0, autoClosed: 0, rollupsSettled: 0, noticesDelivered: 0, finished: true })
   cloud.setNow('2026-11-27T09:00:00+08:00') // waited 2 days: resolveBy 11-30 → 12-02 09:00
   const replied = await act(cloud, 'o-cadre1', 'reply', { id: req.id, text: '蔬菜病虫害防治' })
   expect(replied.resolveBy).toBe('2026-12-02T09:00:00.000+08:00')

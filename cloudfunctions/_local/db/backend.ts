@@ -73,8 +73,13 @@ export interface Backend {
 const mingoOptions = { context: fullContext(), processingMode: ProcessingMode.CLONE_INPUT }
 const applyUpdate = createUpdater({ cloneMode: 'deep' })
 
-export function createBackend(store: Store, opts: { nowMs?: () => number } = {}): Backend {
+/**
+ * `latencyMs`: each answer waits a random 0..latencyMs first, as a round trip to the cloud database
+ * does, so that concurrent calls interleave inside their transactions (env DB_LATENCY_MS).
+ */
+export function createBackend(store: Store, opts: { nowMs?: () => number; latencyMs?: number } = {}): Backend {
   const nowMs = opts.nowMs ?? Date.now
+  const latencyMs = opts.latencyMs ?? 0
   const txns = createTransactions(store)
   const decode = (text: string | undefined): Record<string, unknown> =>
     text ? (revive(EJSON.parse(text, { relaxed: true }), nowMs) as Record<string, unknown>) : {}
@@ -199,6 +204,7 @@ export function createBackend(store: Store, opts: { nowMs?: () => number } = {})
 
   return {
     async send(action, params = {}) {
+      if (latencyMs > 0) await new Promise((r) => setTimeout(r, Math.random() * latencyMs))
       const requestId = `local-${newId().slice(0, 16)}`
       const run = actions[action]
       try {

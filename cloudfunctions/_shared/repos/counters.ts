@@ -1,36 +1,37 @@
+import { createHash } from 'node:crypto'
 import type { Database } from '../cloud'
-import { isTransactionConflict } from './docs'
-
-const MAX_ATTEMPTS = 20
 
 /**
- * The next number of a daily sequence, e.g. QB20261123-0007. A transaction on one document is
- * what the cloud database offers; concurrent submits conflict and retry.
+ * Request numbers without a hot document: a counter every submit of the day increments is a queue
+ * of transaction conflicts under a burst (200 submits in a second lost some). Instead a number is
+ * the local date and five digits chosen from the request id, claimed by inserting
+ * `counters/no-<number>` (a unique _id; an insert never conflicts, it succeeds or finds the claim).
+ * A taken number moves to the next candidate; the same request asking again gets its own claim
+ * back, so a retried submit keeps its number. Form: QB20261123-48213 (unique, not in submit order).
  */
-export async function nextRequestNo(db: Database, localDate: string): Promise<string> {
-  const key = `requests-${localDate}`
-  for (let attempt = 1; ; attempt++) {
+const COUNTERS = 'counters'
+const FIRST = 10_000
+const SPAN = 90_000
+/** With a day's numbers 1 % taken, 20 candidates all taken has odds of 1e-40. */
+const MAX_CANDIDATES = 20
+
+export async function nextRequestNo(db: Database, localDate: string, requestId: string): Promise<string> {
+  const day = localDate.replace(/-/g, '')
+  for (let k = 0; k < MAX_CANDIDATES; k++) {
+    const no = `QB${day}-${FIRST + (digest(`${requestId}:${k}`) % SPAN)}`
+    const claim = `no-${no}`
     try {
-      const seq = await increment(db, key)
-      return `QB${localDate.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`
+      await db.collection(COUNTERS).add({ data: { _id: claim, requestId } })
+      return no
     } catch (err) {
-      if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(err)) throw err
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt))
+      const held = (await db.collection(COUNTERS).where({ _id: claim }).limit(1).get()).data[0]
+      if (!held) throw err // not a taken number: a real failure
+      if (held.requestId === requestId) return no // our own claim from an earlier try
     }
   }
+  throw new Error(`no free request number for ${localDate} after ${MAX_CANDIDATES} candidates`)
 }
 
-async function increment(db: Database, key: string): Promise<number> {
-  return db.runTransaction(async (t: Database) => {
-    const ref = t.collection('counters').doc(key)
-    let current = 0
-    try {
-      const res = await ref.get()
-      current = Number(res.data?.seq ?? 0)
-    } catch {
-      current = 0 // the first request of the day: no counter document yet
-    }
-    await ref.set({ data: { seq: current + 1 } })
-    return current + 1
-  })
+function digest(s: string): number {
+  return createHash('sha1').update(s).digest().readUInt32BE(0)
 }

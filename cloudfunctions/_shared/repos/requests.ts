@@ -10,6 +10,8 @@ import { fromDoc, replaceFields, toDoc } from './docs'
 import { now } from '../clock'
 import { settleRollup } from '../rollups'
 import { randomBytes } from 'node:crypto'
+import type { Notice } from '../../../src/core/request-notices'
+import { requestNotices, type PendingRequestNotices } from '../../../src/core/pending-notices'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -22,21 +24,31 @@ interface Cursor {
 /** Open requests the scheduler reads per query; ≤ 100 keeps a page under the 1 MB result cap. */
 export const ESCALATION_PAGE = 100
 
+/** Delivers a request's pending notices and clears them (`deliverNotices` in ../announce). */
+export type DeliverNotices = (db: Database, req: ServiceRequest, pending: PendingRequestNotices) => Promise<unknown>
+
 /**
  * `calendar` and `remindAtShare` keep `escalateAt` exact on every write (the official schedule and
  * the default share when none are given; callers pass the admin's overrides and settings).
+ * `deliver` sends the notices a write carries right after it; without one they wait for the
+ * scheduler's sweep.
  */
-export function createRequestRepo(db: Database, calendar: Calendar = createCalendar(), remindAtShare: number = REMIND_AT_SHARE) {
+export function createRequestRepo(
+  db: Database,
+  calendar: Calendar = createCalendar(),
+  { remindAtShare = REMIND_AT_SHARE, deliver }: { remindAtShare?: number; deliver?: DeliverNotices } = {},
+) {
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
   const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar, remindAtShare) })
-  // What this repository read, with the increments left pending on it, so that a save need not
-  // read the request again. The pending increments are storage, not part of the request.
+  // What this repository read, with the increments and notices left pending on it, so that a save
+  // need not read the request again. What is pending is storage, not part of the request.
   const loaded = new Map<string, Stored>()
   const fromStored = (doc: Record<string, unknown>): ServiceRequest => {
-    const { rollupPending, ...rest } = doc
+    const { rollupPending, noticesPending, ...rest } = doc
     const req = fromDoc<ServiceRequest>(rest)
-    loaded.set(req.id, { req, pending: (rollupPending as PendingRollup | null | undefined) ?? null })
+    const notices = (noticesPending as PendingRequestNotices | null | undefined) ?? null
+    loaded.set(req.id, { req, pending: (rollupPending as PendingRollup | null | undefined) ?? null, notices })
     return req
   }
   const readStored = async (id: string): Promise<Stored | null> => {
@@ -47,16 +59,21 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
   return {
     byId: async (id: string) => (await readStored(id))?.req ?? null,
 
-    /** Stores a new request; false when one with this id exists already (an idempotent retry). */
-    async insert(req: ServiceRequest): Promise<boolean> {
+    /**
+     * Stores a new request with its notices, then delivers them; false when one with this id exists
+     * already (an idempotent retry: that one carries its own notices).
+     */
+    async insert(req: ServiceRequest, notices: Notice[] = []): Promise<boolean> {
       const pending = pendingRollup(rollupDelta(null, req), newToken(), now(), null)
+      const told = requestNotices(req, notices, null, now(), newToken())
       try {
-        await requests().add({ data: { ...toDoc(scheduled(req)), rollupPending: pending } })
+        await requests().add({ data: { ...toDoc(scheduled(req)), rollupPending: pending, noticesPending: told } })
       } catch (err) {
         if (await readStored(req.id)) return false
         throw err
       }
       if (pending) await settleRollup(db, req.id, pending.token)
+      if (told && deliver) await deliver(db, req, told)
       return true
     },
 
@@ -66,8 +83,10 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
      * and its rollup increments are one write; the increments are then settled (SPEC §6).
      * The write also requires the pending increments it folded in to be still pending: if someone
      * settled them meanwhile (the version does not move for that), it reads again and refolds.
+     * The change's notices go in the same write (with any an earlier change left undelivered) and
+     * are delivered after it.
      */
-    async saveIfVersion(next: ServiceRequest, expectedVersion: number): Promise<void> {
+    async saveIfVersion(next: ServiceRequest, expectedVersion: number, notices: Notice[] = []): Promise<void> {
       let known = loaded.get(next.id)
       for (let attempt = 1; ; attempt++) {
         const base = known?.req.version === expectedVersion ? known : await readStored(next.id)
@@ -75,12 +94,14 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
         loaded.delete(next.id)
         if (!base || base.req.version !== expectedVersion) throw badState()
         const pending = pendingRollup(rollupDelta(base.req, next), newToken(), now(), base.pending)
+        const told = requestNotices(next, notices, base.notices, now(), newToken())
         const { id: _id, ...fields } = scheduled(next)
         const res = await requests()
           .where({ _id: next.id, version: expectedVersion, 'rollupPending.token': base.pending?.token ?? null })
-          .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null } })
+          .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null, noticesPending: told ? _.set(told) : null } })
         if (res.stats.updated === 1) {
           if (pending) await settleRollup(db, next.id, pending.token)
+          if (told && deliver) await deliver(db, next, told)
           return
         }
         if (attempt >= SAVE_ATTEMPTS) throw badState()
@@ -123,6 +144,18 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
       return res.data.map((d: Record<string, unknown>) => fromStored(d))
     },
 
+    /**
+     * Requests whose notices were written before `cutoff` and are still undelivered (a call cut off
+     * after its write), oldest first, one page: an indexed range read on `noticesPending.at`.
+     */
+    async undeliveredBefore(cutoff: string): Promise<{ req: ServiceRequest; notices: PendingRequestNotices }[]> {
+      const res = await requests().where({ 'noticesPending.at': _.lt(cutoff) }).orderBy('noticesPending.at', 'asc').limit(ESCALATION_PAGE).get()
+      return res.data.map((d: Record<string, unknown>) => {
+        const req = fromStored(d)
+        return { req, notices: loaded.get(req.id)!.notices! }
+      })
+    },
+
     /** Open requests and the latest assignment of each liaison, for least-loaded routing. */
     async liaisonLoads(liaisonIds: string[]): Promise<LiaisonLoad[]> {
       return Promise.all(
@@ -143,6 +176,7 @@ export type RequestRepo = ReturnType<typeof createRequestRepo>
 interface Stored {
   req: ServiceRequest
   pending: PendingRollup | null
+  notices: PendingRequestNotices | null
 }
 
 /** Reads again when only the pending increments moved; a version change ends it at once. */

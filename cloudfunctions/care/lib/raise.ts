@@ -6,8 +6,6 @@ import { chooseLiaison } from '../../../src/core/routing'
 import type { User } from '../../../src/core/types'
 import type { Database } from '../../_shared/cloud'
 import { createUserRepo } from '../../_shared/repos/users'
-import { CARE_TEXT } from './care-text'
-import { notify } from './notify'
 import { createCareTaskRepo } from './task-repo'
 
 export interface RaiseInput {
@@ -24,7 +22,8 @@ const MAX_ATTEMPTS = 5
 
 /**
  * Opens the cadre's care task, or adds the reasons to the one that is open. The unique open-task
- * key and versioned saves keep it to one task when a check-in and a timer run race.
+ * key and versioned saves keep it to one task when a check-in and a timer run race; the task's
+ * assignment notice is stored with it and delivered once (task-repo, notices).
  */
 export async function raiseCare(i: RaiseInput): Promise<CareTask | null> {
   if (i.reasons.length === 0) return null
@@ -42,10 +41,7 @@ export async function raiseCare(i: RaiseInput): Promise<CareTask | null> {
       }
     }
     const task = openTask({ ...i, id: taskId(i.cadre.id, i.now, attempt), cadre: cadreOf(i.cadre), assigneeId: await leastLoaded(i.db, i.cadre.homeUnitId) })
-    if (await tasks.insertOpen(task)) {
-      await tellAssigned(i.db, task)
-      return task
-    }
+    if (await tasks.insertOpen(task, i.now)) return task
   }
   return null
 }
@@ -62,15 +58,4 @@ async function leastLoaded(db: Database, unitId: string | undefined): Promise<st
   if (!unitId) return null
   const liaisons = await createUserRepo(db).activeLiaisons(unitId)
   return chooseLiaison(await createCareTaskRepo(db).liaisonLoads(liaisons.map((l) => l.id)))
-}
-
-/** The liaison gets the task; with nobody in the home unit, the township secretary must find someone. */
-async function tellAssigned(db: Database, task: CareTask): Promise<void> {
-  if (task.assigneeId) {
-    await notify(db, [task.assigneeId], { taskId: task.id, ...CARE_TEXT.assigned(task.cadreName, task.dueBy) }, `care-assigned-${task.id}`)
-    return
-  }
-  const res = await db.collection('users').where({ role: 'secretary', townshipId: task.townshipId, active: true }).limit(100).get()
-  const ids = res.data.map((d: Record<string, unknown>) => String(d._id))
-  await notify(db, ids, { taskId: task.id, ...CARE_TEXT.unassigned(task.cadreName) }, `care-unassigned-${task.id}`)
 }

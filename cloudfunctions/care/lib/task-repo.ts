@@ -2,38 +2,114 @@ import type { Page } from '../../../src/core/contract'
 import type { CareTask } from '../../../src/core/care-types'
 import { AppError } from '../../../src/core/errors'
 import type { Database } from '../../_shared/cloud'
-import { fromDoc, getById, replaceFields, toDoc } from '../../_shared/repos/docs'
+import { fromDoc, replaceFields, toDoc } from '../../_shared/repos/docs'
+import { careNotices, deliverCareNotices, openedKind, type PendingCareNotices } from './notices'
 
 const TASKS = 'careTasks'
-/** One document per cadre with an open task (`_id` = cadreId): the unique key keeps it to one. */
+/**
+ * One document per cadre with an open task (`_id` = cadreId): the unique key keeps it to one. The
+ * lock names the task it guards and, until that task is stored, carries it whole (`draft`,
+ * `draftAt`): whoever finds a lock whose task is missing stores the draft (the id is fixed, so two
+ * finishers store it once), and a lock whose task is closed is stale and removed. A crash or a failed
+ * write between the lock and the task, or between closing and unlocking, so heals itself.
+ */
 const OPEN = 'careOpen'
 export const CARE_PAGE_SIZE = 20
+
+interface Lock {
+  _id: string
+  taskId: string
+  draft?: Record<string, unknown> | null
+  draftAt?: string | null
+}
+
+/** A stored task as the domain sees it: the pending notices are storage, not part of the task. */
+function toTask(doc: Record<string, unknown>): CareTask {
+  const { noticesPending: _n, ...rest } = doc
+  return fromDoc<CareTask>(rest)
+}
 
 export function createCareTaskRepo(db: Database) {
   const _ = db.command
   const tasks = () => db.collection(TASKS)
-  const toTasks = (docs: Record<string, unknown>[]) => docs.map((d) => fromDoc<CareTask>(d))
+  const locks = () => db.collection(OPEN)
+  const toTasks = (docs: Record<string, unknown>[]) => docs.map(toTask)
+  const rawTask = async (id: string) => ((await tasks().where({ _id: id }).limit(1).get()).data[0] as Record<string, unknown> | undefined) ?? null
+  const byId = async (id: string) => {
+    const doc = await rawTask(id)
+    return doc ? toTask(doc) : null
+  }
+
+  /** Stores the task a lock carries (once, whoever gets there first), unlocks the draft, tells. */
+  async function finishDraft(lock: Lock): Promise<CareTask> {
+    const doc = lock.draft as Record<string, unknown>
+    try {
+      await tasks().add({ data: doc })
+    } catch (err) {
+      if (!(await rawTask(lock.taskId))) throw err // not stored by someone else: a real failure
+    }
+    await locks().where({ _id: lock._id, taskId: lock.taskId }).update({ data: { draft: null, draftAt: null } })
+    const stored = (await rawTask(lock.taskId)) ?? doc
+    const pending = stored.noticesPending as PendingCareNotices | null | undefined
+    const task = toTask(stored)
+    if (pending) await deliverCareNotices(db, task, pending)
+    return task
+  }
 
   return {
-    byId: (id: string) => getById<CareTask>(db, TASKS, id),
+    byId,
 
-    /** The cadre's open task, if any. */
+    /** The cadre's open task, if any; finishes a half-stored one and drops a stale lock on the way. */
     async openOf(cadreId: string): Promise<CareTask | null> {
-      const lock = await db.collection(OPEN).where({ _id: cadreId }).limit(1).get()
-      const taskId = lock.data[0]?.taskId as string | undefined
-      return taskId ? getById<CareTask>(db, TASKS, taskId) : null
+      const lock = (await locks().where({ _id: cadreId }).limit(1).get()).data[0] as Lock | undefined
+      if (!lock) return null
+      const task = await byId(lock.taskId)
+      if (task?.status === 'open') return task
+      if (!task && lock.draft) return finishDraft(lock)
+      await locks().where({ _id: cadreId, taskId: lock.taskId }).remove() // its task was closed (or never came)
+      return null
     },
 
-    /** Stores a new open task; false when the cadre has one already (a concurrent signal won). */
-    async insertOpen(task: CareTask): Promise<boolean> {
+    /**
+     * Stores a new open task with its assignment notice, then delivers it; false when the cadre has
+     * a lock already (a concurrent signal won, or a lock to heal: `openOf` sees to it).
+     */
+    async insertOpen(task: CareTask, now: string): Promise<boolean> {
+      const draft = { ...toDoc(task), noticesPending: careNotices(task, openedKind(task), null, now) }
+      const lock: Lock = { _id: task.cadreId, taskId: task.id, draft, draftAt: now }
       try {
-        await db.collection(OPEN).add({ data: { _id: task.cadreId, taskId: task.id } })
+        await locks().add({ data: lock })
       } catch (err) {
-        if (await getById(db, OPEN, task.cadreId)) return false
+        if ((await locks().where({ _id: task.cadreId }).limit(1).get()).data.length > 0) return false
         throw err
       }
-      await tasks().add({ data: toDoc(task) })
+      await finishDraft(lock)
       return true
+    },
+
+    /** Locks whose task was not stored by the call that took them (it died): oldest first, one page. */
+    async draftsBefore(cutoff: string): Promise<number> {
+      const res = await locks().where({ draftAt: _.lt(cutoff) }).orderBy('draftAt', 'asc').limit(100).get()
+      let finished = 0
+      for (const lock of res.data as Lock[]) {
+        try {
+          await finishDraft(lock)
+          finished += 1
+        } catch (err) {
+          console.error('[care] draft left for the next run', lock._id, err) // one bad lock must not stop the run
+        }
+      }
+      return finished
+    },
+
+    /** Tasks whose notices a cut-off call left undelivered: delivers them, one page; answers how many. */
+    async deliverLeftovers(cutoff: string): Promise<number> {
+      const res = await tasks().where({ 'noticesPending.at': _.lt(cutoff) }).orderBy('noticesPending.at', 'asc').limit(100).get()
+      let delivered = 0
+      for (const doc of res.data as Record<string, unknown>[]) {
+        if (await deliverCareNotices(db, toTask(doc), doc.noticesPending as PendingCareNotices)) delivered += 1
+      }
+      return delivered
     },
 
     /** Writes `next` only if the stored task is still at `expectedVersion`. */
@@ -41,7 +117,13 @@ export function createCareTaskRepo(db: Database) {
       const { id: _id, ...fields } = next
       const res = await tasks().where({ _id: next.id, version: expectedVersion }).update({ data: replaceFields(db, fields) })
       if (res.stats.updated !== 1) throw new AppError('CARE.BAD_STATE', 'the care task was changed by someone else')
-      if (next.status === 'closed') await db.collection(OPEN).where({ _id: next.cadreId, taskId: next.id }).remove()
+      if (next.status !== 'closed') return
+      try {
+        await locks().where({ _id: next.cadreId, taskId: next.id }).remove()
+      } catch (err) {
+        // the talk is recorded; a lock left on a closed task is dropped by the next signal (openOf)
+        console.error('[care] lock left on closed task', next.id, err)
+      }
     },
 
     /** When the cadre's latest talk was recorded; check-ins before it no longer count to a streak. */
@@ -67,10 +149,19 @@ export function createCareTaskRepo(db: Database) {
       return toTasks(res.data)
     },
 
-    /** Marks the overdue notice sent; false when another run did it first. */
-    async markOverdueNotified(id: string, now: string): Promise<boolean> {
-      const res = await tasks().where({ _id: id, status: 'open', overdueNotifiedAt: null }).update({ data: { overdueNotifiedAt: now } })
-      return res.stats.updated === 1
+    /**
+     * Marks the task overdue-notified and carries the notice in the same write, then delivers it;
+     * false when another run did it first. A run cut off in between leaves it for the sweep.
+     */
+    async markOverdueNotified(task: CareTask, now: string): Promise<boolean> {
+      const earlier = (await rawTask(task.id))?.noticesPending as PendingCareNotices | null | undefined
+      const pending = careNotices(task, 'overdue', earlier, now)!
+      const res = await tasks()
+        .where({ _id: task.id, status: 'open', overdueNotifiedAt: null })
+        .update({ data: { overdueNotifiedAt: now, noticesPending: _.set(pending) } })
+      if (res.stats.updated !== 1) return false
+      await deliverCareNotices(db, { ...task, overdueNotifiedAt: now }, pending)
+      return true
     },
 
     /** Newest first, keyset-paged. */

@@ -4,7 +4,6 @@ import type { ZodType } from 'zod'
 import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
-import { announceAfterSave } from '../../_shared/announce'
 import { callContext, type CallContext } from '../../_shared/context'
 import type { ActionHandler } from '../../_shared/envelope'
 import { assertOwnUploads } from '../../_shared/files'
@@ -44,8 +43,7 @@ async function runCommand(type: CommandType, payload: Record<string, unknown>): 
   if (type === 'resolve') await assertOwnUploads(fields.photos as string[] | undefined, 'photos', ctx.actor.id)
   const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
-  await ctx.requests.saveIfVersion(next, req.version)
-  await announceAfterSave(ctx.db, next, noticesOfCommand(type, req, next))
+  await ctx.requests.saveIfVersion(next, req.version, noticesOfCommand(type, req, next))
   return presentWithFiles(ctx.actor, next)
 }
 

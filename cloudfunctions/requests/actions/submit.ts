@@ -6,7 +6,6 @@ import { parseInput, submitSchema } from '../../../src/core/schemas'
 import { localDate } from '../../../src/core/time'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfSubmit } from '../../../src/core/request-notices'
-import { announceAfterSave } from '../../_shared/announce'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
 import { assertOwnUploads } from '../../_shared/files'
@@ -25,12 +24,11 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
 
   const { townshipId, countyId } = await placeOfCadre(ctx)
   const placement = await route(ctx, input.kind)
-  const no = await nextRequestNo(ctx.db, localDate(ctx.now))
+  const no = await nextRequestNo(ctx.db, localDate(ctx.now), id)
   const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
-  const inserted = await ctx.requests.insert(req)
+  const inserted = await ctx.requests.insert(req, noticesOfSubmit(req))
   const stored = inserted ? req : await ctx.requests.byId(id)
   if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
-  if (inserted) await announceAfterSave(ctx.db, stored, noticesOfSubmit(stored))
   return presentWithFiles(ctx.actor, stored)
 }
 

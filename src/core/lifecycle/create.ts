@@ -10,7 +10,7 @@ import { evolveAll } from './evolve'
 
 export interface CreateRequestArgs {
   id: string
-  /** human-readable number, e.g. QB20261123-0001 */
+  /** human-readable number, e.g. QB20261123-48213 (date + five digits, see repos/counters.ts) */
   no: string
   input: SubmitPayload
   submitter: User
