@@ -17,6 +17,7 @@ export const DEPLOYED_COLLECTIONS = [
   'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
   'rollups',
   'audit', 'settings',
+  'orgImports',
 ]
 
 export interface LocalCloudOptions {

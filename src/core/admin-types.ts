@@ -12,3 +12,17 @@ export interface AuditEntry {
   before?: unknown
   after?: unknown
 }
+
+/** `importTemplate`: the workbook to fill in, as a short-lived URL. */
+export interface ImportTemplate {
+  filename: string
+  fileID: string
+  url: string | null
+}
+
+/** `deactivate`: the user, now inactive, and how much open work went to others. */
+export interface DeactivateResult {
+  userId: string
+  requests: number
+  careTasks: number
+}

@@ -3,7 +3,8 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { AuditEntry } from './admin-types'
+import type { AuditEntry, DeactivateResult, ImportTemplate } from './admin-types'
+import type { ImportApplyResult, ImportReport } from './org-import-types'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -93,6 +94,10 @@ export interface Actions {
   /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
   admin: {
     audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
+    importTemplate: { payload: Record<string, never>; result: ImportTemplate }
+    importCheck: { payload: { fileID: string }; result: ImportReport }
+    importApply: { payload: { fileID: string; deactivateMissing?: boolean }; result: ImportApplyResult }
+    deactivate: { payload: { userId: string }; result: DeactivateResult }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }

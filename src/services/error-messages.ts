@@ -17,6 +17,8 @@ export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   'CHECKIN.CONSENT_REQUIRED': '请先阅读并同意健康信息处理说明',
   'CARE.NOT_FOUND': '关怀任务不存在或已无权查看',
   'CARE.BAD_STATE': '关怀任务已办结，请刷新后再试',
+  'ORG.UPDATING': '组织架构正在更新，请稍后再试',
+  'IMPORT.HAS_PROBLEMS': '文件还有问题，请先按检查结果改正后再导入',
   INTERNAL: '系统繁忙，请稍后再试',
   'NETWORK.FAILED': '网络不畅，请检查网络后重试',
 }

@@ -1,3 +1,66 @@
+import type { ImportTemplate } from '../../../src/core/admin-types'
+import { importApplySchema, importCheckSchema, importTemplateSchema } from '../../../src/core/admin-schemas'
+import { AppError } from '../../../src/core/errors'
+import { planImport, type ImportPlan } from '../../../src/core/org-import-plan'
+import type { ImportApplyResult, ImportReport } from '../../../src/core/org-import-types'
+import { parseInput } from '../../../src/core/schemas'
+import { currentUser, requireRole } from '../../_shared/auth'
+import { getCloud, getDb, type Database } from '../../_shared/cloud'
+import { nowMs } from '../../_shared/clock'
 import type { ActionHandler } from '../../_shared/envelope'
+import { assertOwnFileIds } from '../../_shared/files'
+import { resumeImport } from '../../_shared/org-import/promote'
+import { stageAndPromote } from '../import/apply'
+import { loadExisting } from '../import/existing'
+import { readOrgFile } from '../import/read-file'
+import { buildTemplate } from '../import/template'
 
-export const importActions: Record<string, ActionHandler> = {}
+interface Storage {
+  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: Array<{ tempFileURL?: string }> }>
+}
+
+/** `importTemplate`: the workbook to fill in, stored and handed out as a short-lived URL. */
+async function importTemplate(payload: Record<string, unknown>): Promise<ImportTemplate> {
+  parseInput(importTemplateSchema, payload)
+  const actor = await currentUser(getDb())
+  requireRole(actor, 'admin')
+  const cloud = getCloud() as unknown as Storage
+  const { fileID } = await cloud.uploadFile({ cloudPath: `imports/template/${actor.id}-${nowMs()}.xlsx`, fileContent: await buildTemplate() })
+  const temp = await cloud.getTempFileURL({ fileList: [fileID] })
+  return { filename: '组织导入模板.xlsx', fileID, url: temp.fileList[0]?.tempFileURL || null }
+}
+
+/** `importCheck {fileID}`: every problem and what an apply would do; writes nothing. */
+async function importCheck(payload: Record<string, unknown>): Promise<ImportReport> {
+  const { fileID } = parseInput(importCheckSchema, payload)
+  const db = getDb()
+  const actor = await currentUser(db)
+  requireRole(actor, 'admin')
+  return (await plan(db, fileID, actor.id, false)).report
+}
+
+/** `importApply {fileID, deactivateMissing?}`: only a file without problems; finishes a cut-off apply first. */
+async function importApply(payload: Record<string, unknown>): Promise<ImportApplyResult> {
+  const { fileID, deactivateMissing = false } = parseInput(importApplySchema, payload)
+  const db = getDb()
+  const actor = await currentUser(db, { duringImport: true })
+  requireRole(actor, 'admin')
+  const resumed = !!(await resumeImport(db))
+  const planned = await plan(db, fileID, actor.id, deactivateMissing)
+  if (planned.report.problems.length) {
+    throw new AppError('IMPORT.HAS_PROBLEMS', `the file has ${planned.report.problems.length} problems; run importCheck`)
+  }
+  if (planned.ops.length) await stageAndPromote(db, planned, { fileID, actorId: actor.id })
+  return { ...planned.report, written: planned.ops.length, resumed }
+}
+
+async function plan(db: Database, fileID: string, callerId: string, deactivateMissing: boolean): Promise<ImportPlan> {
+  assertOwnFileIds([fileID], 'fileID')
+  const { tables, problems } = await readOrgFile(fileID)
+  const planned = planImport(tables, await loadExisting(db, tables), { callerId, deactivateMissing })
+  if (!problems.length) return planned
+  return { ops: [], report: { ...planned.report, problems: [...problems, ...planned.report.problems] } }
+}
+
+export const importActions: Record<string, ActionHandler> = { importTemplate, importCheck, importApply }
