@@ -30,6 +30,8 @@ export async function loadExisting(db: Database, tables: SheetTables): Promise<E
   const counties = unique([
     ...[...regions.values()].filter((r) => r.level === 'county').map((r) => r.id),
     ...(tables.地区 ?? []).filter((r) => LEVELS[r.cells.层级] === 'county').map((r) => r.cells.编码),
+    ...[...units.values()].map((u) => u.countyId),
+    ...col('单位', '所属县编码'),
   ])
   const countyUsers = tables.人员 && counties.length ? await activeUsersOf(db, counties) : []
   return { regions, units, pairings, usersByPhone, countyUsers }

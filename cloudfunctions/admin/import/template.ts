@@ -23,16 +23,16 @@ export async function buildTemplate(): Promise<Buffer> {
     ws.addRow(EXAMPLES[sheet])
     for (const [column, values] of Object.entries(LISTS[sheet] ?? {})) {
       const letter = ws.getColumn(headers.indexOf(column) + 1).letter
-      for (let r = 2; r <= LIST_ROWS; r++) {
-        ws.getCell(`${letter}${r}`).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${values.join(',')}"`],
-          showErrorMessage: true,
-          errorTitle: '取值不在列表中',
-          error: `请选择：${values.join('、')}`,
-        }
-      }
+      // one range, not a validation per cell: the file stays small and opens fast
+      const dv = ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      dv.dataValidations.add(`${letter}2:${letter}${LIST_ROWS}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${values.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: '取值不在列表中',
+        error: `请选择：${values.join('、')}`,
+      })
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
