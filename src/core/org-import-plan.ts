@@ -24,7 +24,7 @@ export const newUserId = (phone: string) => `u-${phone}`
 export function planImport(tables: SheetTables, existing: ExistingOrg, opts: { callerId: string; deactivateMissing: boolean }): ImportPlan {
   const checked = checkOrg(tables, existing)
   const desired = checkUsers(tables, existing, checked, opts.callerId)
-  const counts = Object.fromEntries(SHEETS.map((s) => [s, { create: 0, update: 0, unchanged: 0, deactivate: 0, remove: 0 }])) as Record<SheetName, SheetCounts>
+  const counts = emptyCounts()
   const ops: ImportOp[] = []
   const sheets = SHEETS.filter((s) => tables[s])
   const count = (sheet: SheetName, create: boolean, changed: boolean) =>
@@ -67,6 +67,10 @@ export function planImport(tables: SheetTables, existing: ExistingOrg, opts: { c
   ops.push(...deactivations.map((id) => ({ kind: 'deactivate' as const, id })))
   const problems = checked.problems.sort((a, b) => SHEETS.indexOf(a.sheet as SheetName) - SHEETS.indexOf(b.sheet as SheetName) || a.row - b.row)
   return { report: { sheets, problems, counts, missing }, ops: problems.length ? [] : ops }
+}
+
+export function emptyCounts(): Record<SheetName, SheetCounts> {
+  return Object.fromEntries(SHEETS.map((s) => [s, { create: 0, update: 0, unchanged: 0, deactivate: 0, remove: 0 }])) as Record<SheetName, SheetCounts>
 }
 
 function planUser(d: DesiredUser, old: User | undefined, ops: ImportOp[], counts: SheetCounts, deactivations: string[]) {

@@ -41,8 +41,10 @@ export interface ImportReport {
 export interface ImportApplyResult extends ImportReport {
   /** documents written by this import (0: the file changed nothing) */
   written: number
-  /** true when this call finished an import that an earlier call had left half-way */
+  /** true when this call went on with an import that an earlier call had left half-way */
   resumed: boolean
+  /** false: the import is still being promoted (time budget of one call); call importApply again */
+  done: boolean
 }
 
 /** The organisation as stored, as far as the file touches it. */

@@ -1,7 +1,7 @@
 import type { ImportTemplate } from '../../../src/core/admin-types'
 import { importApplySchema, importCheckSchema, importTemplateSchema } from '../../../src/core/admin-schemas'
 import { AppError } from '../../../src/core/errors'
-import { planImport, type ImportPlan } from '../../../src/core/org-import-plan'
+import { emptyCounts, planImport, type ImportPlan } from '../../../src/core/org-import-plan'
 import type { ImportApplyResult, ImportReport } from '../../../src/core/org-import-types'
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
@@ -14,6 +14,10 @@ import { stageAndPromote } from '../import/apply'
 import { loadExisting } from '../import/existing'
 import { readOrgFile } from '../import/read-file'
 import { buildTemplate } from '../import/template'
+
+/** An apply stops promoting after this and answers `done: false`; the platform's limit is 60 s. */
+const BUDGET_MS = 40_000
+const EMPTY_REPORT = { sheets: [], problems: [], missing: [], counts: emptyCounts() }
 
 interface Storage {
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
@@ -46,13 +50,17 @@ async function importApply(payload: Record<string, unknown>): Promise<ImportAppl
   const db = getDb()
   const actor = await currentUser(db, { duringImport: true })
   requireRole(actor, 'admin')
-  const resumed = !!(await resumeImport(db))
+  // wall time, not the (settable) business clock: this is about the platform's timeout
+  const untilMs = Date.now() + BUDGET_MS
+  const left = await resumeImport(db, untilMs)
+  if (left && !left.done) return { ...EMPTY_REPORT, written: 0, resumed: true, done: false }
+  const resumed = !!left
   const planned = await plan(db, fileID, actor.id, deactivateMissing)
   if (planned.report.problems.length) {
     throw new AppError('IMPORT.HAS_PROBLEMS', `the file has ${planned.report.problems.length} problems; run importCheck`)
   }
-  if (planned.ops.length) await stageAndPromote(db, planned, { fileID, actorId: actor.id })
-  return { ...planned.report, written: planned.ops.length, resumed }
+  const done = planned.ops.length ? await stageAndPromote(db, planned, { fileID, actorId: actor.id, untilMs }) : true
+  return { ...planned.report, written: planned.ops.length, resumed, done }
 }
 
 async function plan(db: Database, fileID: string, callerId: string, deactivateMissing: boolean): Promise<ImportPlan> {

@@ -12,7 +12,7 @@ import { resumeImport } from '../../_shared/org-import/promote'
 /** Ops per staged document: ~300 bytes each keeps a chunk far below the 1 MB a read may return. */
 const CHUNK = 200
 
-export async function stageAndPromote(db: Database, plan: ImportPlan, meta: { fileID: string; actorId: string }): Promise<void> {
+export async function stageAndPromote(db: Database, plan: ImportPlan, meta: { fileID: string; actorId: string; untilMs: number }): Promise<boolean> {
   const batchId = 'b' + nowMs().toString(36) + randomBytes(4).toString('hex')
   const chunks = chunked(plan.ops)
   // staged documents nobody reads until the gate names their batch: a call that dies here leaves
@@ -25,7 +25,7 @@ export async function stageAndPromote(db: Database, plan: ImportPlan, meta: { fi
   } catch {
     throw new AppError('ORG.UPDATING', 'another import is being applied')
   }
-  await resumeImport(db)
+  return (await resumeImport(db, meta.untilMs))?.done ?? true
 }
 
 /** Deactivations (which hand work over to the users written before them) get chunks of their own. */
