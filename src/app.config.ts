@@ -30,6 +30,10 @@ export default defineAppConfig({
       root: 'features/dashboard',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'features/admin',
+      pages: ['pages/import/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -20,6 +20,7 @@ export const ROUTES = {
   careTask: '/features/care/pages/task/index',
   careOverview: '/features/care/pages/overview/index',
   dashboard: '/features/dashboard/pages/index/index',
+  adminImport: '/features/admin/pages/import/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -44,6 +45,7 @@ export const TITLES: Record<Route, string> = {
   careTask: '关怀任务详情',
   careOverview: '干部关怀',
   dashboard: '数据看板',
+  adminImport: '导入组织',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {

@@ -31,7 +31,7 @@ export const ENTRIES: Record<Role, Entry[]> = {
     { label: '全县诉求', hint: '全县诉求及办理情况', route: 'list', query: { box: 'county' } },
     { label: '数据看板', hint: '各乡镇、各单位的响应率、解决率、满意率', route: 'dashboard' },
   ],
-  admin: [],
+  admin: [{ label: '导入组织', hint: '用 Excel 模板导入地区、单位、结对和人员', route: 'adminImport' }],
 }
 
 /** Every signed-in user has a message inbox (SPEC §5), shown with the unread count. */

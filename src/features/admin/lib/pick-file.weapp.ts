@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro'
+import type { PickedFile } from '../api/ports'
+import { importCloudPath } from './pick-file'
+
+/** A file from a WeChat chat (how a workbook reaches a phone or PC WeChat), into cloud storage. */
+export async function pickOrgFile(): Promise<PickedFile | null> {
+  let file: { path: string; name: string }
+  try {
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] })
+    file = res.tempFiles[0]
+  } catch {
+    return null // cancelled
+  }
+  const { fileID } = await Taro.cloud.uploadFile({ cloudPath: importCloudPath(file.name), filePath: file.path })
+  return { fileID, name: file.name }
+}
