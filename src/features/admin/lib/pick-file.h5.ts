@@ -1,6 +1,6 @@
 import type { PickedFile } from '../api/ports'
 import { useSession } from '../../../services/session'
-import { importCloudPath } from './pick-file'
+import { importCloudPath } from './cloud-path'
 
 /** A hidden file input; the chosen file goes to the local runtime's upload endpoint (SPEC §9). */
 export function pickOrgFile(): Promise<PickedFile | null> {

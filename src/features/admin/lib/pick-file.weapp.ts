@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { PickedFile } from '../api/ports'
-import { importCloudPath } from './pick-file'
+import { importCloudPath } from './cloud-path'
 
 /** A file from a WeChat chat (how a workbook reaches a phone or PC WeChat), into cloud storage. */
 export async function pickOrgFile(): Promise<PickedFile | null> {
