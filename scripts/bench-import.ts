@@ -41,14 +41,14 @@ async function main() {
       console.log(`${label.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s   read ${String(read).padStart(6)}   written ${String(written).padStart(6)}   ${counts}`)
     }
     const tables = countyTables(REAL_COUNTY)
-    const fileID = saveLocalFile('imports/admin1/county.xlsx', await workbookOf(tables))
+    const fileID = saveLocalFile('users/admin1/county.xlsx', await workbookOf(tables))
     console.log(`county: ${tables.地区.length} regions, ${tables.单位.length} units, ${tables.结对.length} pairings, ${tables.人员.length} users`)
     await run('importCheck (empty db)', 'importCheck', { fileID })
     await run('importApply (first)', 'importApply', { fileID })
     await run('importCheck (same file)', 'importCheck', { fileID })
     await run('importApply (same file)', 'importApply', { fileID })
     for (let i = 0; i < tables.人员.length; i += 10) tables.人员[i][0] += '改'
-    const changed = saveLocalFile('imports/admin1/county-2.xlsx', await workbookOf(tables))
+    const changed = saveLocalFile('users/admin1/county-2.xlsx', await workbookOf(tables))
     await run('importApply (10 % changed)', 'importApply', { fileID: changed })
   } finally {
     local.close()

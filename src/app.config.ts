@@ -1,6 +1,6 @@
-// Main package: home and the dev user picker. Role pages live in subpackages (SPEC §11).
+// Main package: home, the bind page and the dev user picker. Role pages live in subpackages (SPEC §11).
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/login/index', 'pages/bind/index'],
   subPackages: [
     {
       root: 'features/requests',
@@ -32,7 +32,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/admin',
-      pages: ['pages/import/index'],
+      pages: ['pages/calendar/index', 'pages/users/index', 'pages/invites/index', 'pages/settings/index', 'pages/audit/index', 'pages/import/index'],
     },
   ],
   window: {

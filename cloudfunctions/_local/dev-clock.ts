@@ -6,6 +6,8 @@ import { join } from 'node:path'
 
 const CLOCK_KEY = Symbol.for('qbhy.clock')
 const SHANGHAI_OFFSET_MS = 8 * 3600_000
+const MIN_CLOCK_MS = Date.UTC(2000, 0, 1)
+const MAX_CLOCK_MS = Date.UTC(2099, 11, 31)
 
 export interface DevClock {
   nowMs(): number
@@ -51,6 +53,8 @@ export function installDevClock(dataDir: string): DevClock {
         target = parsed
       }
       if (advanceMinutes !== undefined) target += advanceMinutes * 60_000
+      // checked before saving: a clock outside these years would make every later write fail
+      if (!(target >= MIN_CLOCK_MS && target <= MAX_CLOCK_MS)) throw new RangeError('the clock must stay between 2000 and 2099')
       this.setOffset(target - Date.now())
       return isoShanghai(target)
     },

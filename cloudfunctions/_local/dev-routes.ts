@@ -29,7 +29,12 @@ export const devRoutes: Record<string, Handler> = {
     if (advanceMinutes !== undefined && (typeof advanceMinutes !== 'number' || !Number.isFinite(advanceMinutes))) {
       throw new HttpError(400, 'advanceMinutes must be a number')
     }
-    return { now: rt.clock.set({ now, advanceMinutes }) }
+    try {
+      return { now: rt.clock.set({ now, advanceMinutes }) }
+    } catch (err) {
+      if (err instanceof RangeError) throw new HttpError(400, err.message)
+      throw err
+    }
   },
   'GET clock': async (rt) => ({ now: rt.clock.nowIso() }),
   'POST trigger': async (rt, _body, name) => {

@@ -37,17 +37,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const log = options.log ?? ((line: string) => console.log(line))
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://local').pathname
+    const url = requestUrl(req)
+    const path = url.pathname
     const method = req.method ?? 'GET'
     if (dev) cors(res)
     if (method === 'OPTIONS') return void res.writeHead(204).end()
 
-    if (await handleFileRoute(req, res, new URL(req.url ?? '/', 'http://local'), method)) return
+    if (await handleFileRoute(req, res, url, method, { runtime, dev })) return
 
     const call = /^\/__cloud\/call\/([^/]+)$/.exec(path)
     if (call) {
       if (method !== 'POST') throw new HttpError(405, 'use POST')
-      const name = decodeURIComponent(call[1])
+      const name = decodeSegment(call[1])
       const event = parseJson(await readBody(req))
       const openid = dev ? headerValue(req, 'x-openid') : ''
       const started = Date.now()
@@ -62,7 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       const handler = devRoutes[`${method} ${devMatch[1]}`]
       if (!handler) throw new HttpError(404, `no dev endpoint ${method} ${path}`)
       const body = method === 'POST' ? parseJson(await readBody(req)) : undefined
-      const answer = await handler(runtime, body, decodeURIComponent(devMatch[2] ?? ''), log)
+      const answer = await handler(runtime, body, decodeSegment(devMatch[2] ?? ''), log)
       log(`dev ${method} ${path}`)
       return json(res, 200, answer)
     }
@@ -83,7 +84,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       const status = err instanceof HttpError || err instanceof FileRouteError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
       const message = err instanceof Error ? err.message : String(err)
       if (status === 500) log(`error ${req.method} ${req.url}: ${err instanceof Error ? err.stack : message}`)
-      if (!res.headersSent) json(res, status, { error: message })
+      // a server fault's message may name files of this machine: the caller learns only that it failed
+      if (!res.headersSent) json(res, status, { error: status === 500 ? 'internal error' : message })
       else res.destroy()
     })
   })
@@ -127,14 +129,45 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** An empty body is an empty event; anything else must be JSON. */
+/** The request's URL; a request line no URL parser accepts (`GET //%%/x`) is the client's mistake. */
+function requestUrl(req: IncomingMessage): URL {
+  const raw = req.url ?? '/'
+  try {
+    // prefixing the origin keeps `//host/x` a path rather than a network-path reference
+    return new URL(`http://local${raw.startsWith('/') ? raw : `/${raw}`}`)
+  } catch {
+    throw new HttpError(400, 'malformed request line')
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new HttpError(400, 'bad percent-encoding in the path')
+  }
+}
+
+/** Deeper than any event the functions take; deeper JSON only exhausts the stack further on. */
+const MAX_JSON_DEPTH = 32
+
+/** An empty body is an empty event; anything else must be JSON of a sane depth. */
 function parseJson(text: string): unknown {
   if (text.trim() === '') return {}
+  let value: unknown
   try {
-    return JSON.parse(text)
+    value = JSON.parse(text)
   } catch {
     throw new HttpError(400, 'body is not valid JSON')
   }
+  if (depthOver(value, MAX_JSON_DEPTH)) throw new HttpError(400, `body is nested deeper than ${MAX_JSON_DEPTH} levels`)
+  return value
+}
+
+function depthOver(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  if (limit === 0) return true
+  return Object.values(value).some((v) => depthOver(v, limit - 1))
 }
 
 function headerValue(req: IncomingMessage, name: string): string {

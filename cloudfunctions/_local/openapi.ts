@@ -2,6 +2,7 @@
 // WeChat but stored in the `outbox` collection, where GET /__dev/outbox and the tests read it.
 import { toIso } from '../../src/core/time'
 import { localStorageApi } from './storage'
+import { localWxacode } from './wxacode'
 
 type Sdk = Record<string | symbol, unknown> & { database(): { collection(name: string): { add(q: unknown): Promise<unknown> } } }
 
@@ -21,6 +22,7 @@ export function routeOpenapiLocally(sdk: Sdk): void {
         return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
       },
     },
+    wxacode: { ...(openapi.wxacode ?? {}), ...localWxacode },
   }
   Object.assign(sdk, localStorageApi)
 }

@@ -17,6 +17,8 @@ export const DEPLOYED_COLLECTIONS = [
   'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
   'rollups',
   'audit', 'settings',
+  'calendarStatus',
+  'bindAttempts',
   'orgImports',
 ]
 

@@ -74,4 +74,6 @@ export const users: User[] = [
   user('county', 1, '梁晓东', '13607310001', {}),
   user('county', 2, '宋雅琴', '13607310002', {}),
   user('admin', 1, '唐志远', '13507310001', {}),
+  // not bound to any WeChat account yet: the admin invites this one to try binding (README)
+  { ...user('county', 3, '方若宁', '13607310003', {}), openid: '' },
 ]

@@ -1,4 +1,5 @@
 import type { Calendar } from '../../src/core/calendar'
+import type { Settings } from '../../src/core/settings'
 import type { User } from '../../src/core/types'
 import { currentUser } from './auth'
 import { loadCalendar } from './calendar'
@@ -7,6 +8,7 @@ import { now, nowMs } from './clock'
 import { createOrgRepo } from './repos/org'
 import { createRequestRepo } from './repos/requests'
 import { createUserRepo } from './repos/users'
+import { loadSettings } from './settings'
 
 /** Everything one call works with: the caller, the time, the calendar and the repositories. */
 export interface CallContext {
@@ -14,6 +16,8 @@ export interface CallContext {
   actor: User
   now: string
   calendar: Calendar
+  /** the admin's settings (SPEC §7.4), cached for a minute */
+  settings: Settings
   requests: ReturnType<typeof createRequestRepo>
   users: ReturnType<typeof createUserRepo>
   org: ReturnType<typeof createOrgRepo>
@@ -22,13 +26,14 @@ export interface CallContext {
 export async function callContext(): Promise<CallContext> {
   const db = getDb()
   const actor = await currentUser(db)
-  const calendar = await loadCalendar(db, nowMs())
+  const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
   return {
     db,
     actor,
     now: now(),
     calendar,
-    requests: createRequestRepo(db, calendar),
+    settings,
+    requests: createRequestRepo(db, calendar, settings.remindAtShare),
     users: createUserRepo(db),
     org: createOrgRepo(db),
   }

@@ -18,13 +18,13 @@ export interface EscalationReport {
  * `escalateAt` in the same versioned write, so it leaves the due query and a rerun finds nothing;
  * the notices go out after the write, keyed by the new version.
  */
-export async function runEscalations(db: Database, requests: RequestRepo, at: string, cal: Calendar): Promise<EscalationReport> {
+export async function runEscalations(db: Database, requests: RequestRepo, at: string, cal: Calendar, remindAtShare: number): Promise<EscalationReport> {
   const report: EscalationReport = { reminded: 0, supervised: 0, countyLevel: 0 }
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = await requests.dueForEscalation(at)
     let moved = 0
     for (const req of due) {
-      const plan = escalate(req, at, cal) ?? reschedule(req)
+      const plan = escalate(req, at, cal, remindAtShare) ?? reschedule(req)
       try {
         await requests.saveIfVersion(plan.next, req.version)
       } catch {

@@ -5,10 +5,12 @@ import { createRequestRepo } from '../_shared/repos/requests'
 import { settleLeftovers } from '../_shared/rollups'
 import { finishHandovers } from '../_shared/handover'
 import { resumeImport } from '../_shared/org-import/promote'
+import { loadSettings } from '../_shared/settings'
 import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
 import { runEscalations, type EscalationReport } from './escalate'
 import { runCare } from './care'
+import { logCalendarWarning } from './calendar-warning'
 
 /**
  * Timer trigger (config.json), every 10 minutes. Idempotent: each rule acts only on requests it has
@@ -23,11 +25,12 @@ export async function main(): Promise<{ ok: true; data: EscalationReport & { aut
   await resumeImport(db)
   await finishHandovers(db)
   const at = now()
-  const calendar = await loadCalendar(db, nowMs())
-  const requests = createRequestRepo(db, calendar)
-  const escalations = await runEscalations(db, requests, at, calendar)
-  const autoClosed = await autoClose(requests, at)
+  const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
+  const requests = createRequestRepo(db, calendar, settings.remindAtShare)
+  const escalations = await runEscalations(db, requests, at, calendar, settings.remindAtShare)
+  const autoClosed = await autoClose(requests, at, settings.autoCloseDays)
   await runCare(db, at)
+  await logCalendarWarning(db, at)
   const rollupsSettled = await settleLeftovers(db, toIso(nowMs() - SETTLE_AFTER_MS))
   return { ok: true, data: { ...escalations, autoClosed, rollupsSettled } }
 }

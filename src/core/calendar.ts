@@ -41,6 +41,14 @@ export function isKnownYear(year: number): boolean {
   return KNOWN_YEARS.includes(year)
 }
 
+/** The official schedule's entry for a date: a holiday (`off`) or make-up working day (`work`), with its name. */
+export function officialDay(date: string): { day: DayOverride; name: string } | null {
+  const makeup = MAKEUP_WORKDAYS[date]
+  if (makeup) return { day: 'work', name: makeup.split(',')[1] }
+  const holiday = HOLIDAYS[date]
+  return holiday ? { day: 'off', name: holiday.split(',')[1] } : null
+}
+
 function checkDate(date: string): string {
   if (!DATE_RE.test(date)) throw new AppError('INPUT.INVALID', 'Invalid date', { date: `not YYYY-MM-DD: ${date}` })
   startOfLocalDate(date) // validates the day of month

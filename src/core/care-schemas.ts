@@ -1,9 +1,9 @@
 /** Payload schemas of the `checkins` and `care` actions (SPEC §4, §8). */
 import * as z from 'zod'
 import { HEALTH_VALUES, STRESS_VALUES, TALK_MODES } from './care-types'
-import { idField } from './schemas'
+import { idField, localDateField, text } from './schemas'
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be YYYY-MM-DD')
+const date = localDateField
 const cursor = z.string().max(500).optional()
 
 export const consentSchema = z.strictObject({ version: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/, 'Invalid version') })
@@ -11,7 +11,7 @@ export const checkinSchema = z.strictObject({
   health: z.enum(HEALTH_VALUES),
   mood: z.number().int().min(1).max(5),
   stress: z.enum(STRESS_VALUES),
-  note: z.string().trim().max(500).optional(),
+  note: text(0, 500).optional(),
   wantsContact: z.boolean().optional(),
 })
 export const rangeSchema = z.strictObject({ from: date.optional(), to: date.optional() })
@@ -22,7 +22,7 @@ export const recordTalkSchema = z.strictObject({
   taskId: idField,
   date,
   mode: z.enum(TALK_MODES),
-  summary: z.string().trim().min(5).max(1000),
+  summary: text(5, 1000),
 })
 export const healthFileSchema = z.strictObject({ cadreId: idField.optional() })
 const days = z.number().int().min(0).max(366).nullable()

@@ -3,8 +3,10 @@ import type { ErrorBody } from './errors'
 import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { AuditEntry, DeactivateResult, ImportTemplate } from './admin-types'
+import type { NoticeDay, ParsedNotice } from './holiday-notice'
+import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, DeactivateResult, ImportTemplate, InviteView } from './admin-types'
 import type { ImportApplyResult, ImportReport } from './org-import-types'
+import type { Settings } from './settings'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -48,6 +50,8 @@ export interface OrgDirectory {
 export interface Actions {
   auth: {
     whoami: { payload: Record<string, never>; result: User }
+    /** binds the caller's OPENID with an invite code (SPEC §7.2); callable unbound */
+    bind: { payload: { code: string }; result: User }
   }
   org: {
     directory: { payload: Record<string, never>; result: OrgDirectory }
@@ -94,6 +98,20 @@ export interface Actions {
   /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
   admin: {
     audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
+    calendar: { payload: { year: number }; result: CalendarYear }
+    calendarSet: { payload: { date: string; day: 'work' | 'off' | null }; result: CalendarYear }
+    calendarParse: { payload: { text: string }; result: ParsedNotice }
+    calendarApply: { payload: { year: number; days: NoticeDay[] }; result: CalendarYear }
+    /** the admin marks a year's official schedule as entered (or not) by hand */
+    calendarMark: { payload: { year: number; entered: boolean }; result: CalendarYear }
+    /** admin, county and secretaries: the year whose schedule is missing (SPEC §7.3) */
+    calendarWarning: { payload: Record<string, never>; result: CalendarWarning }
+    users: { payload: { filter?: { q?: string; role?: User['role']; active?: boolean }; cursor?: string }; result: Page<AdminUserRow> }
+    invite: { payload: { userId: string }; result: InviteView }
+    invites: { payload: { cursor?: string }; result: Page<InviteView> }
+    unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
+    settings: { payload: Record<string, never>; result: Settings }
+    settingsSet: { payload: Partial<Settings>; result: Settings }
     importTemplate: { payload: Record<string, never>; result: ImportTemplate }
     importCheck: { payload: { fileID: string }; result: ImportReport }
     importApply: { payload: { fileID: string; deactivateMissing?: boolean }; result: ImportApplyResult }

@@ -5,9 +5,9 @@ import type { Notice } from './request-notices'
 import { DAY_MS, parseTime, toEpoch, toIso } from './time'
 import type { Escalations, ServiceRequest } from './types'
 
-/** A resolved request nobody rated within this many calendar days closes unrated. */
+/** A resolved request nobody rated within this many calendar days closes unrated (default; settings §7.4). */
 export const AUTO_CLOSE_DAYS = 7
-/** Share of the time to resolveBy after which the assigned liaisons get one 催办 reminder. */
+/** Share of the time to resolveBy after which the assigned liaisons get one 催办 reminder (default; settings §7.4). */
 export const REMIND_AT_SHARE = 0.75
 /** Working days past resolveBy after which the county supervises. */
 export const COUNTY_AFTER_WORKDAYS = 3
@@ -15,13 +15,13 @@ export const COUNTY_AFTER_WORKDAYS = 3
 export const COUNTY_AFTER_COUNT = 2
 
 /** Requests resolved before this time are due to close unrated. */
-export function autoCloseCutoff(now: string): string {
-  return toIso(parseTime(now) - AUTO_CLOSE_DAYS * DAY_MS)
+export function autoCloseCutoff(now: string, days: number = AUTO_CLOSE_DAYS): string {
+  return toIso(parseTime(now) - days * DAY_MS)
 }
 
 /** The events that close a long-unrated request; none when it is not due (so a rerun changes nothing). */
-export function autoCloseEvents(req: ServiceRequest, now: string): LifecycleEvent[] {
-  if (req.status !== 'resolved' || !req.resolvedAt || req.resolvedAt > autoCloseCutoff(now)) return []
+export function autoCloseEvents(req: ServiceRequest, now: string, days: number = AUTO_CLOSE_DAYS): LifecycleEvent[] {
+  if (req.status !== 'resolved' || !req.resolvedAt || req.resolvedAt > autoCloseCutoff(now, days)) return []
   return [{ type: 'close', reason: 'unrated', actorId: SYSTEM_ACTOR, at: now }]
 }
 
@@ -32,11 +32,11 @@ const paused = (req: ServiceRequest) => req.status === 'awaiting_submitter'
 const worked = (req: ServiceRequest) => req.status === 'assigned' || req.status === 'in_progress'
 
 /**
- * When the reminder is due: 75 % of the working time from the start of the resolve period (first
+ * When the reminder is due: `share` (75 % by default) of the working time from the start of the resolve period (first
  * assignment or the latest reopen) to resolveBy. Time spent waiting for the submitter moved
  * resolveBy later and does not count as time gone.
  */
-export function remindAt(req: ServiceRequest): string | null {
+export function remindAt(req: ServiceRequest, share: number = REMIND_AT_SHARE): string | null {
   if (!req.resolveBy || !req.dispatchedAt) return null
   const reopens = req.events.filter((e) => e.type === 'reopen').map((e) => e.at)
   const start = Math.max(toEpoch(req.dispatchedAt), ...reopens.map(toEpoch))
@@ -45,7 +45,7 @@ export function remindAt(req: ServiceRequest): string | null {
     .reduce((sum, e) => sum + (Number(e.waitedMs) || 0), 0)
   const end = toEpoch(req.resolveBy)
   const span = Math.max(0, end - start - waited)
-  return toIso(end - (1 - REMIND_AT_SHARE) * span)
+  return toIso(end - (1 - share) * span)
 }
 
 function countyByCount(req: ServiceRequest): boolean {
@@ -56,7 +56,7 @@ function countyByCount(req: ServiceRequest): boolean {
  * The earliest time any rule of §3.5 has something to do to this request; null when none will
  * (closed, or every rule already acted for the deadlines in force). Stored as `escalateAt`.
  */
-export function nextEscalationAt(req: ServiceRequest, cal: Calendar): string | null {
+export function nextEscalationAt(req: ServiceRequest, cal: Calendar, share: number = REMIND_AT_SHARE): string | null {
   if (!isOpen(req.status)) return null
   const e = esc(req)
   const at: string[] = []
@@ -68,7 +68,7 @@ export function nextEscalationAt(req: ServiceRequest, cal: Calendar): string | n
     if (req.status === 'assigned' && req.signForBy && e.breachedSignFor !== req.signForBy) at.push(req.signForBy)
     if (req.resolveBy && e.breachedResolve !== req.resolveBy) {
       at.push(req.resolveBy)
-      const remind = remindAt(req)
+      const remind = remindAt(req, share)
       if (worked(req) && remind && e.remindedFor !== req.resolveBy) at.push(remind)
     }
   }
@@ -83,7 +83,7 @@ export interface Escalation {
 }
 
 /** What the scheduler does to one request now; null when nothing is due (so a rerun changes nothing). */
-export function escalate(req: ServiceRequest, now: string, cal: Calendar): Escalation | null {
+export function escalate(req: ServiceRequest, now: string, cal: Calendar, share: number = REMIND_AT_SHARE): Escalation | null {
   if (!isOpen(req.status)) return null
   const t = toEpoch(now)
   const due = (iso: string | null | undefined) => !!iso && toEpoch(iso) <= t
@@ -94,7 +94,7 @@ export function escalate(req: ServiceRequest, now: string, cal: Calendar): Escal
   const supervise = (level: 1 | 2, note: string) => events.push({ type: 'supervise', level, note, actorId: SYSTEM_ACTOR, at })
 
   if (!paused(req) && req.resolveBy && e.breachedResolve !== req.resolveBy && !due(req.resolveBy)) {
-    if (worked(req) && e.remindedFor !== req.resolveBy && due(remindAt(req))) {
+    if (worked(req) && e.remindedFor !== req.resolveBy && due(remindAt(req, share))) {
       events.push({ type: 'remind', reason: 'resolve_75', actorId: SYSTEM_ACTOR, at })
       notices.push({ notice: 'reminder', to: 'assigned' })
       e.remindedFor = req.resolveBy

@@ -5,6 +5,7 @@
 // Namespace import: `import { z }` makes bundlers keep all of zod (~450 KB minified vs ~90 KB).
 import * as z from 'zod'
 import { AppError } from './errors'
+import { isLocalDate } from './time'
 import { DIFFICULTY_CATEGORIES, REQUEST_STATUSES, SUPPORT_CATEGORIES } from './types'
 
 /** The categories allowed for each kind (SPEC §3.1). */
@@ -12,7 +13,28 @@ export const CATEGORIES_OF_KIND = { difficulty: DIFFICULTY_CATEGORIES, support: 
 
 /** Document ids: what the cloud database and our seeds generate; nothing that could be an operator. */
 export const idField = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id')
-const text = (min: number, max: number) => z.string().trim().min(min).max(max)
+
+/*
+ * Characters that show nothing: whitespace, format characters (zero-width space and joiners, BOM,
+ * bidi marks, soft hyphen) and the blank letters of Hangul and Braille. A text made only of them
+ * is blank, and none of them counts towards a minimum length.
+ */
+const INVISIBLE = /[\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0\u2800]/gu
+const EDGE_INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0\u2800]+|[\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0\u2800]+$/gu
+
+/** The number of characters a reader sees. */
+export const visibleLength = (s: string): number => [...s.replace(INVISIBLE, '')].length
+
+/** Free text, trimmed of invisible characters at both ends; `min` counts visible characters only. */
+export const text = (min: number, max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(EDGE_INVISIBLE, ''))
+    .max(max)
+    .refine((s) => visibleLength(s) >= min, min <= 1 ? 'Must not be blank' : `Must have at least ${min} visible characters`)
+
+/** A real local date `YYYY-MM-DD` in Asia/Shanghai: 2026-02-30 and 2026-12-45 are not. */
+export const localDateField = z.string().refine(isLocalDate, 'Must be a real date YYYY-MM-DD')
 const fileIds = z.array(z.string().trim().min(1).max(512)).max(6)
 
 export const submitSchema = z
@@ -21,7 +43,7 @@ export const submitSchema = z
     kind: z.enum(['difficulty', 'support']),
     category: z.enum([...new Set([...DIFFICULTY_CATEGORIES, ...SUPPORT_CATEGORIES])]),
     title: text(4, 40),
-    description: z.string().trim().max(1000),
+    description: text(0, 1000),
     urgency: z.enum(['normal', 'urgent']),
     attachments: fileIds.default([]),
   })

@@ -1,18 +1,11 @@
 /** Payload schemas of the `stats` actions (strict, like every action's). */
 import * as z from 'zod'
-import { idField } from './schemas'
+import { idField, localDateField } from './schemas'
 import { BREAKDOWN_BYS } from './stats-types'
 import { SCOPE_TYPES } from './rollups'
-import { parseTime } from './time'
+import { isLocalDate, parseTime } from './time'
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be YYYY-MM-DD').refine((d) => {
-  try {
-    parseTime(d)
-    return true
-  } catch {
-    return false
-  }
-}, 'Not a date')
+const date = localDateField
 
 /** Five years at most: a period reads ≤ 12 month documents per year plus ≤ 60 day documents. */
 const MAX_DAYS = 5 * 366
@@ -20,6 +13,7 @@ const MAX_DAYS = 5 * 366
 const scope = z.strictObject({ type: z.enum(SCOPE_TYPES), id: idField }).optional()
 const periodFields = { scope, from: date, to: date }
 const checkPeriod = (v: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  if (!isLocalDate(v.from) || !isLocalDate(v.to)) return // already reported on its own field
   const days = (parseTime(v.to) - parseTime(v.from)) / 86_400_000
   if (!(days >= 1)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must be after from' })
   if (days > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'At most five years' })

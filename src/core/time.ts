@@ -68,6 +68,14 @@ export function localTimeOfDay(t: Date | number | string): number {
   return (((toEpoch(t) + SHANGHAI_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS
 }
 
+/** Whether a value is a real local date `YYYY-MM-DD` (2026-02-30 and 2026-12-45 are not). */
+export function isLocalDate(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const [y, m, d] = s.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
 /** Epoch ms of local midnight of a `YYYY-MM-DD` date in Asia/Shanghai. */
 export function startOfLocalDate(date: string): number {
   return parseTime(date.slice(0, 10))

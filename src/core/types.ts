@@ -85,7 +85,10 @@ export type ExtensionStatus = 'pending' | 'approved' | 'denied'
 /** A liaison's request for more working days (once per request), decided by the township secretary. */
 export interface Extension {
   days: number
+  /** '' in an answer to a viewer who may not read the request's content (then `reasonWithheld`) */
   reason: string
+  /** set in answers only: a reason was given but is confidential to this viewer (SPEC §3.1) */
+  reasonWithheld?: boolean
   requestedBy: string
   requestedAt: string
   status: ExtensionStatus
@@ -147,6 +150,11 @@ export interface ServiceRequest {
   extension?: Extension | null
   /** Photos attached when it was resolved. */
   resolutionPhotos?: string[]
+  /**
+   * In answers only, never stored: a short-lived URL for each file of the request this viewer may
+   * see (attachments, resolution photos, timeline photos), by fileID (SPEC §8 "Files").
+   */
+  fileUrls?: Record<string, string>
   /** What the scheduler has done about the deadlines in force (SPEC §3.5); absent until it acts. */
   escalations?: Escalations | null
   /**

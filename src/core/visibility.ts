@@ -56,9 +56,18 @@ export function mayReadContent(viewer: User, req: ServiceRequest): boolean {
   return req.submitterId === viewer.id || (viewer.role === 'liaison' && !!viewer.unitId && viewer.unitId === req.assignedUnitId)
 }
 
-const EVENT_ENVELOPE_KEYS = ['type', 'actorId', 'at', 'from', 'to', 'unitId', 'assigneeId', 'level']
+/**
+ * What a viewer without the content still sees of each event: who did what when, to which unit,
+ * and the figures a secretary decides on (days asked, approved or not, the rating's choices), the
+ * same facts the request's own fields show them. Texts and photos stay with the content.
+ */
+const EVENT_ENVELOPE_KEYS = ['type', 'actorId', 'at', 'from', 'to', 'unitId', 'assigneeId', 'level', 'days', 'approve', 'solved', 'satisfaction']
 
-/** The request as this viewer may see it: confidential content replaced, timeline reduced to who/when/what. */
+/**
+ * The request as this viewer may see it: confidential content replaced, timeline reduced to
+ * who/when/what. A secretary deciding an extension of a confidential request sees the days asked
+ * and that a reason was given, not the reason: it is often the content itself.
+ */
 export function presentFor(viewer: User, req: ServiceRequest): ServiceRequest {
   if (mayReadContent(viewer, req)) return req
   return {
@@ -67,9 +76,17 @@ export function presentFor(viewer: User, req: ServiceRequest): ServiceRequest {
     description: '',
     attachments: [],
     resolutionNote: null,
+    resolutionPhotos: [],
+    extension: req.extension ? { ...req.extension, reason: '', reasonWithheld: true } : req.extension,
     rating: req.rating ? { ...req.rating, comment: undefined } : null,
     events: req.events.map(redactEvent),
   }
+}
+
+/** Every file a (presented) request refers to: attachments, resolution photos, timeline photos. */
+export function filesOf(req: ServiceRequest): string[] {
+  const fromEvents = req.events.flatMap((ev) => (Array.isArray(ev.photos) ? ev.photos.filter((p): p is string => typeof p === 'string') : []))
+  return [...new Set([...req.attachments, ...(req.resolutionPhotos ?? []), ...fromEvents])]
 }
 
 function redactEvent(ev: RequestEvent): RequestEvent {

@@ -4,6 +4,7 @@ import { navigateTo, reLaunch, redirectTo } from '@tarojs/taro'
 export const ROUTES = {
   home: '/pages/index/index',
   login: '/pages/login/index',
+  bind: '/pages/bind/index',
   submit: '/features/requests/pages/submit/index',
   mine: '/features/requests/pages/mine/index',
   list: '/features/requests/pages/list/index',
@@ -20,6 +21,11 @@ export const ROUTES = {
   careTask: '/features/care/pages/task/index',
   careOverview: '/features/care/pages/overview/index',
   dashboard: '/features/dashboard/pages/index/index',
+  calendar: '/features/admin/pages/calendar/index',
+  adminUsers: '/features/admin/pages/users/index',
+  adminInvites: '/features/admin/pages/invites/index',
+  adminSettings: '/features/admin/pages/settings/index',
+  adminAudit: '/features/admin/pages/audit/index',
   adminImport: '/features/admin/pages/import/index',
 } as const
 
@@ -29,6 +35,7 @@ export type Route = keyof typeof ROUTES
 export const TITLES: Record<Route, string> = {
   home: '前帮后援',
   login: '选择用户',
+  bind: '绑定账号',
   submit: '提交诉求',
   mine: '我的诉求',
   list: '诉求列表',
@@ -45,6 +52,11 @@ export const TITLES: Record<Route, string> = {
   careTask: '关怀任务详情',
   careOverview: '干部关怀',
   dashboard: '数据看板',
+  calendar: '工作日历',
+  adminUsers: '用户管理',
+  adminInvites: '邀请码',
+  adminSettings: '系统设置',
+  adminAudit: '操作日志',
   adminImport: '导入组织',
 }
 

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
 import { AppError } from '../../src/core/errors'
+import { recordTalkSchema, updateHealthFileSchema } from '../../src/core/care-schemas'
 import { idSchema, listSchema, parseInput, requestExtensionSchema, submitSchema } from '../../src/core/schemas'
+import { overviewSchema } from '../../src/core/stats-schemas'
 import { buildSubmit } from '../builders'
 
 function rejection(run: () => unknown): AppError {
@@ -62,4 +64,28 @@ test('parseInput turns anything unreadable into INPUT.INVALID, never another err
     expect(rejection(() => parseInput(listSchema, input)).code).toBe('INPUT.INVALID')
   }
   expect(parseInput(listSchema, { box: 'mine', status: 'assigned' })).toEqual({ box: 'mine', status: 'assigned' })
+})
+
+test('a title of invisible characters only is blank, and invisible characters do not count towards its length', () => {
+  for (const title of ['\u200B\u200B\u200B\u200B\u200B', '\uFEFF\u200C\u200D\u2060\u00AD', '\u3000 \u3164\u2800\u200E', '\u200B驻\u200B村\u200B']) {
+    const error = rejection(() => parseInput(submitSchema, buildSubmit({ title })))
+    expect(Object.keys(error.fields ?? {})).toEqual(['title'])
+  }
+  expect(parseInput(submitSchema, buildSubmit({ title: '\u200B驻村交通不便\uFEFF' })).title).toBe('驻村交通不便')
+})
+
+test('a required reason of zero-width spaces is rejected on its field', () => {
+  const error = rejection(() => parseInput(requestExtensionSchema, { id: 'r1', days: 2, reason: '\u200B'.repeat(8) }))
+  expect(Object.keys(error.fields ?? {})).toEqual(['reason'])
+})
+
+test('impossible dates are refused wherever a date is read: a talk, the health file, a statistics period', () => {
+  for (const date of ['2026-12-45', '2026-02-30', '2026-13-01', '2026-00-10', '2025-02-29']) {
+    expect(rejection(() => parseInput(recordTalkSchema, { taskId: 't1', date, mode: 'phone', summary: '谈心谈话一次' })).fields).toHaveProperty('date')
+    expect(rejection(() => parseInput(updateHealthFileSchema, { insuranceUntil: date })).fields).toHaveProperty('insuranceUntil')
+    expect(rejection(() => parseInput(updateHealthFileSchema, { lastExamDate: date })).fields).toHaveProperty('lastExamDate')
+    expect(rejection(() => parseInput(overviewSchema, { from: date, to: '2027-01-01' })).fields).toHaveProperty('from')
+  }
+  expect(parseInput(recordTalkSchema, { taskId: 't1', date: '2028-02-29', mode: 'phone', summary: '谈心谈话一次' }).date).toBe('2028-02-29')
+  expect(parseInput(updateHealthFileSchema, { insuranceUntil: '2026-12-31' }).insuranceUntil).toBe('2026-12-31')
 })

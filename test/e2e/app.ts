@@ -28,6 +28,13 @@ export function useDemoApp() {
       return page
     },
 
+    /** Opens the app on a fresh phone with nobody signed in (the demo picker in dev mode). */
+    async openFresh(): Promise<Page> {
+      const page = await phonePage(browser!)
+      await page.goto(app.url)
+      return page
+    },
+
     /** A cadre whose village's lead unit has a liaison, so a support request is routed at once. */
     routableCadres(): DevUser[] {
       const staffed = new Set(app.users.filter((u) => u.role === 'liaison').map((u) => u.unitId))

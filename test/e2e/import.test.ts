@@ -21,7 +21,7 @@ async function fileOf(name: string, tables: OrgTables): Promise<string> {
 
 async function upload(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser')
-  await page.locator('.qb-admin .nut-button').filter({ hasText: /选择文件/ }).click()
+  await page.locator('.qb-import .nut-button').filter({ hasText: /选择文件/ }).click()
   await (await chooser).setFiles(path)
 }
 
@@ -32,23 +32,23 @@ test('the admin imports a small county through the import screen', { timeout: 12
 
   const page = await app.loginAs(admin)
   await page.getByText('导入组织', { exact: true }).filter({ visible: true }).first().click({ force: true })
-  await page.locator('.qb-admin').waitFor({ state: 'visible' })
+  await page.locator('.qb-import').waitFor({ state: 'visible' })
 
   await upload(page, await fileOf('bad.xlsx', bad))
-  await page.locator('.qb-admin__problem').first().waitFor({ state: 'visible' })
-  await expect.poll(() => page.locator('.qb-admin__problem').count()).toBe(1)
-  expect(await page.locator('.qb-admin__problem').first().textContent()).toContain('手机号')
+  await page.locator('.qb-import__problem').first().waitFor({ state: 'visible' })
+  await expect.poll(() => page.locator('.qb-import__problem').count()).toBe(1)
+  expect(await page.locator('.qb-import__problem').first().textContent()).toContain('手机号')
   await expect.poll(() => page.getByText('确认导入').count()).toBe(0)
   await page.screenshot({ path: `${SCREENSHOTS}/import-problems-phone.png`, fullPage: true })
 
   await upload(page, await fileOf('good.xlsx', good))
   await page.getByText('检查通过，可以导入').waitFor({ state: 'visible' })
-  expect(await page.locator('.qb-admin__counts').first().textContent()).toContain('人员')
+  expect(await page.locator('.qb-import__counts').first().textContent()).toContain('人员')
   await page.screenshot({ path: `${SCREENSHOTS}/import-report-phone.png`, fullPage: true })
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.screenshot({ path: `${SCREENSHOTS}/import-report-desktop.png`, fullPage: true })
 
-  await page.locator('.qb-admin .nut-button').filter({ hasText: '确认导入' }).click()
+  await page.locator('.qb-import .nut-button').filter({ hasText: '确认导入' }).click()
   await page.getByText(/导入完成/).waitFor({ state: 'visible', timeout: 60_000 })
   await page.screenshot({ path: `${SCREENSHOTS}/import-done-desktop.png`, fullPage: true })
 

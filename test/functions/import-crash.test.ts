@@ -16,7 +16,7 @@ test('an import killed half-way is finished by the scheduler; readers never see 
   const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-import-crash-'))
   const first = await startLocal({ DATA_DIR: dataDir })
   const tables = countyTables(REAL_COUNTY)
-  const up = await fetch(`${first.url}/__cloud/upload?cloudPath=imports/u-admin-1/county.xlsx`, { method: 'POST', body: new Uint8Array(await workbookOf(tables)) })
+  const up = await fetch(`${first.url}/__cloud/upload?name=county.xlsx`, { method: 'POST', headers: { 'x-openid': ADMIN }, body: new Uint8Array(await workbookOf(tables)) })
   const { fileID } = (await up.json()) as { fileID: string }
 
   void call(first.url, 'admin', { action: 'importApply', fileID }, ADMIN).catch(() => undefined)

@@ -11,11 +11,11 @@ export const smallCounty = (): OrgTables => countyTables({ townships: 2, village
 
 let n = 0
 export async function uploadWorkbook(tables: OrgTables): Promise<string> {
-  return saveLocalFile(`imports/admin1/org-${n++}.xlsx`, await workbookOf(tables))
+  return saveLocalFile(`users/admin1/org-${n++}.xlsx`, await workbookOf(tables))
 }
 
 export function uploadCsv(sheet: SheetName, rows: string[][], name = `${sheet}-${n++}.csv`): string {
-  return saveLocalFile(`imports/admin1/${encodeURIComponent(name).replace(/%/g, '_')}`, Buffer.from(toCsv([[...HEADERS[sheet]], ...rows])))
+  return saveLocalFile(`users/admin1/${encodeURIComponent(name).replace(/%/g, '_')}`, Buffer.from(toCsv([[...HEADERS[sheet]], ...rows])))
 }
 
 /** Every document of the organisation collections and of the logs an import may touch. */

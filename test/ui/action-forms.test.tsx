@@ -120,6 +120,20 @@ test('a pending extension shows its days and reason with 同意延期 / 不同�
   expect(api.act).toHaveBeenCalledWith('decideExtension', { id: 'r-1', approve: false })
 })
 
+test('a confidential extension shows the secretary the days and that a reason was given, and they can still decide', async () => {
+  const request = buildRequest({
+    id: 'r-1',
+    category: 'psych',
+    extension: { days: 3, reason: '', reasonWithheld: true, requestedBy: 'u', requestedAt: '', status: 'pending', decidedBy: null, decidedAt: null },
+  })
+  const { api, view } = await setup(['decideExtension'], request)
+
+  expect(view.textContent).toContain('延期申请：3 个工作日')
+  expect(view.textContent).toContain('理由：已填写（保密事项，仅提交人和承办单位可见）')
+  await click(byText(view, '同意延期'))
+  expect(api.act).toHaveBeenCalledWith('decideExtension', { id: 'r-1', approve: true })
+})
+
 test('the other forms say what is missing in Chinese', () => {
   const v = emptyValues()
   expect(validateForm('dispatch', v)).toEqual({ ok: false, error: '请选择承办单位' })

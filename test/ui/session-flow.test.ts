@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
+import { createBindStore } from '../../src/features/auth/bind-store'
 import { createLoginStore } from '../../src/features/auth/login-store'
 import { ENTRIES } from '../../src/features/home/entries'
 import { createHomeStore } from '../../src/features/home/home-store'
@@ -51,7 +52,7 @@ test('an unbound openid is not kept, and the user reads why', async () => {
 test('in dev mode with nobody picked, home sends the user to the picker', async () => {
   const toLogin = vi.fn()
   const whoami = vi.fn()
-  const store = createHomeStore({ whoami, session: fakeSession(), needsPicker: true, toLogin })
+  const store = createHomeStore({ whoami, session: fakeSession(), needsPicker: true, toLogin, toBind: vi.fn() })
 
   await store.getState().start()
 
@@ -61,7 +62,7 @@ test('in dev mode with nobody picked, home sends the user to the picker', async 
 
 test('on WeChat, home asks the server who the user is and offers that role its entries', async () => {
   const session = fakeSession()
-  const store = createHomeStore({ whoami: async () => buildUser(), session, needsPicker: false, toLogin: vi.fn() })
+  const store = createHomeStore({ whoami: async () => buildUser(), session, needsPicker: false, toLogin: vi.fn(), toBind: vi.fn() })
 
   await store.getState().start()
 
@@ -69,4 +70,47 @@ test('on WeChat, home asks the server who the user is and offers that role its e
   expect(user?.role).toBe('cadre')
   expect(ENTRIES[user!.role].map((e) => e.label)).toEqual(['提交诉求', '我的诉求', '每日打卡', '健康档案'])
   expect(ENTRIES.liaison.map((e) => e.label)).toEqual(['待办工单', '关怀任务'])
+})
+
+test('an unbound WeChat user opening the app lands on the bind page, not an error', async () => {
+  const toBind = vi.fn()
+  const store = createHomeStore({
+    whoami: async () => {
+      throw new CloudError('AUTH.UNBOUND')
+    },
+    session: fakeSession('wx-new'),
+    needsPicker: false,
+    toLogin: vi.fn(),
+    toBind,
+  })
+
+  await store.getState().start()
+
+  expect(toBind).toHaveBeenCalledOnce()
+  expect(store.getState().error).toBeNull()
+})
+
+test('binding: the prefilled code is normalised, a bad one explained, a good one signs in', async () => {
+  const session = fakeSession('wx-new')
+  const me = buildUser({ name: '新队员' })
+  const onBound = vi.fn()
+  const bind = vi.fn(async (code: string) => {
+    if (code !== 'ABCD2345') throw new CloudError('INVITE.INVALID')
+    return me
+  })
+  const store = createBindStore(bind, session, onBound)
+
+  store.getState().prefill('abcd 2345')
+  expect(store.getState().code).toBe('ABCD2345')
+  store.getState().setCode('ABC')
+  expect(await store.getState().submit()).toBe(false)
+  expect(store.getState().error).toBe('邀请码是 8 位字母或数字，请核对')
+  expect(bind).not.toHaveBeenCalled()
+  store.getState().setCode('ZZZZ2345')
+  expect(await store.getState().submit()).toBe(false)
+  expect(store.getState().error).toBe('邀请码不正确，请核对后再输入')
+  store.getState().setCode('abcd-2345')
+  expect(await store.getState().submit()).toBe(true)
+  expect(session.getState().user).toEqual(me)
+  expect(onBound).toHaveBeenCalledOnce()
 })

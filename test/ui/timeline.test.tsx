@@ -52,3 +52,11 @@ test('photos of a resolve show as thumbnails', async () => {
   const view = await render(<Timeline events={[CASES[11][0]]} actorName={() => '我'} />)
   expect(view.querySelectorAll('.qb-photos__item')).toHaveLength(1)
 })
+
+test('a photo loads from the short-lived URL the function handed out, never from the bare fileID', async () => {
+  const photo = (CASES[11][0].photos as string[])[0]
+  const view = await render(<Timeline events={[CASES[11][0]]} actorName={() => '我'} fileUrls={{ [photo]: '/__cloud/file/x?expires=1&sign=s' }} />)
+  expect(view.querySelector('.qb-photos__img img, img.qb-photos__img, .qb-photos__img')?.outerHTML).toContain('/__cloud/file/x?expires=1&amp;sign=s')
+  const bare = await render(<Timeline events={[CASES[11][0]]} actorName={() => '我'} />)
+  expect(bare.innerHTML).not.toContain(encodeURIComponent(photo))
+})

@@ -1,6 +1,6 @@
 import { createCalendar, type Calendar } from '../../../src/core/calendar'
 import { AppError } from '../../../src/core/errors'
-import { nextEscalationAt } from '../../../src/core/escalation'
+import { nextEscalationAt, REMIND_AT_SHARE } from '../../../src/core/escalation'
 import { pendingRollup, rollupDelta, type PendingRollup } from '../../../src/core/rollups'
 import { OPEN_STATUSES, type ServiceRequest } from '../../../src/core/types'
 import type { Page } from '../../../src/core/contract'
@@ -23,13 +23,13 @@ interface Cursor {
 export const ESCALATION_PAGE = 100
 
 /**
- * `calendar` keeps `escalateAt` exact on every write (the official schedule when none is given;
- * callers pass the one with the admin's overrides).
+ * `calendar` and `remindAtShare` keep `escalateAt` exact on every write (the official schedule and
+ * the default share when none are given; callers pass the admin's overrides and settings).
  */
-export function createRequestRepo(db: Database, calendar: Calendar = createCalendar()) {
+export function createRequestRepo(db: Database, calendar: Calendar = createCalendar(), remindAtShare: number = REMIND_AT_SHARE) {
   const _ = db.command
   const requests = () => db.collection(COLLECTION)
-  const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar) })
+  const scheduled = (req: ServiceRequest): ServiceRequest => ({ ...req, escalateAt: nextEscalationAt(req, calendar, remindAtShare) })
   // What this repository read, with the increments left pending on it, so that a save need not
   // read the request again. The pending increments are storage, not part of the request.
   const loaded = new Map<string, Stored>()

@@ -5,10 +5,9 @@ import { emptyCounts, planImport, type ImportPlan } from '../../../src/core/org-
 import type { ImportApplyResult, ImportReport } from '../../../src/core/org-import-types'
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
-import { getCloud, getDb, type Database } from '../../_shared/cloud'
-import { nowMs } from '../../_shared/clock'
+import { getDb, type Database } from '../../_shared/cloud'
 import type { ActionHandler } from '../../_shared/envelope'
-import { assertOwnFileIds } from '../../_shared/files'
+import { assertOwnUploads, exportPathOf, storeFile, tempUrls } from '../../_shared/files'
 import { resumeImport } from '../../_shared/org-import/promote'
 import { stageAndPromote } from '../import/apply'
 import { loadExisting } from '../import/existing'
@@ -19,20 +18,13 @@ import { buildTemplate } from '../import/template'
 const BUDGET_MS = 40_000
 const EMPTY_REPORT = { sheets: [], problems: [], missing: [], counts: emptyCounts() }
 
-interface Storage {
-  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
-  getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: Array<{ tempFileURL?: string }> }>
-}
-
 /** `importTemplate`: the workbook to fill in, stored and handed out as a short-lived URL. */
 async function importTemplate(payload: Record<string, unknown>): Promise<ImportTemplate> {
   parseInput(importTemplateSchema, payload)
   const actor = await currentUser(getDb())
   requireRole(actor, 'admin')
-  const cloud = getCloud() as unknown as Storage
-  const { fileID } = await cloud.uploadFile({ cloudPath: `imports/template/${actor.id}-${nowMs()}.xlsx`, fileContent: await buildTemplate() })
-  const temp = await cloud.getTempFileURL({ fileList: [fileID] })
-  return { filename: '组织导入模板.xlsx', fileID, url: temp.fileList[0]?.tempFileURL || null }
+  const fileID = await storeFile(exportPathOf(actor.id), await buildTemplate())
+  return { filename: '组织导入模板.xlsx', fileID, url: (await tempUrls([fileID]))[fileID] ?? null }
 }
 
 /** `importCheck {fileID}`: every problem and what an apply would do; writes nothing. */
@@ -64,7 +56,8 @@ async function importApply(payload: Record<string, unknown>): Promise<ImportAppl
 }
 
 async function plan(db: Database, fileID: string, callerId: string, deactivateMissing: boolean): Promise<ImportPlan> {
-  assertOwnFileIds([fileID], 'fileID')
+  // only a file the admin uploaded into their own folder (SPEC §8 Files)
+  await assertOwnUploads([fileID], 'fileID', callerId)
   const { tables, problems } = await readOrgFile(fileID)
   const planned = planImport(tables, await loadExisting(db, tables), { callerId, deactivateMissing })
   if (!problems.length) return planned

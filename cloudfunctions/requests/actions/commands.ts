@@ -4,12 +4,11 @@ import type { ZodType } from 'zod'
 import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
-import { presentFor } from '../../../src/core/visibility'
 import { announceAfterSave } from '../../_shared/announce'
 import { callContext, type CallContext } from '../../_shared/context'
 import type { ActionHandler } from '../../_shared/envelope'
-import { assertOwnFileIds } from '../../_shared/files'
-import { loadVisible } from './read'
+import { assertOwnUploads } from '../../_shared/files'
+import { loadVisible, presentWithFiles } from './read'
 import { leastLoadedLiaison } from './submit'
 
 type CommandType = Command['type']
@@ -40,14 +39,14 @@ export const commandHandlers: Record<CommandType, ActionHandler> = Object.fromEn
 
 async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest> {
   const { id, ...fields } = schemas.parseInput(SCHEMAS[type], payload) as { id: string } & Record<string, unknown>
-  if (type === 'resolve') assertOwnFileIds(fields.photos as string[] | undefined, 'photos')
   const ctx = await callContext()
   const req = await loadVisible(ctx, id)
+  if (type === 'resolve') await assertOwnUploads(fields.photos as string[] | undefined, 'photos', ctx.actor.id)
   const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
   await ctx.requests.saveIfVersion(next, req.version)
   await announceAfterSave(ctx.db, next, noticesOfCommand(type, req, next))
-  return presentFor(ctx.actor, next)
+  return presentWithFiles(ctx.actor, next)
 }
 
 /** Dispatch and transfer name a unit; the function picks its least-loaded liaison. */

@@ -2,13 +2,24 @@ import type { Page } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/errors'
 import { idSchema, listSchema, parseInput } from '../../../src/core/schemas'
 import type { ServiceRequest, User } from '../../../src/core/types'
-import { boxFilter, canView, presentFor } from '../../../src/core/visibility'
+import { boxFilter, canView, filesOf, presentFor } from '../../../src/core/visibility'
 import { callContext, type CallContext } from '../../_shared/context'
+import { tempUrls } from '../../_shared/files'
 
 export async function get(payload: Record<string, unknown>): Promise<ServiceRequest> {
   const { id } = parseInput(idSchema, payload)
   const ctx = await callContext()
-  return presentFor(ctx.actor, await loadVisible(ctx, id))
+  return presentWithFiles(ctx.actor, await loadVisible(ctx, id))
+}
+
+/**
+ * The request as the viewer may see it, with short-lived URLs of exactly the files left in that
+ * view (a list answers none: its cards show no photos).
+ */
+export async function presentWithFiles(viewer: User, req: ServiceRequest): Promise<ServiceRequest> {
+  const shown = presentFor(viewer, req)
+  const files = filesOf(shown)
+  return { ...shown, fileUrls: files.length ? await tempUrls(files) : {} }
 }
 
 export async function list(payload: Record<string, unknown>): Promise<Page<ServiceRequest>> {

@@ -6,22 +6,22 @@ import { parseInput, submitSchema } from '../../../src/core/schemas'
 import { localDate } from '../../../src/core/time'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfSubmit } from '../../../src/core/request-notices'
-import { presentFor } from '../../../src/core/visibility'
 import { announceAfterSave } from '../../_shared/announce'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
-import { assertOwnFileIds } from '../../_shared/files'
+import { assertOwnUploads } from '../../_shared/files'
 import { nextRequestNo } from '../../_shared/repos/counters'
+import { presentWithFiles } from './read'
 
 /** A cadre's new request, routed at once; the same clientRequestId again returns the same request. */
 export async function submit(payload: Record<string, unknown>): Promise<ServiceRequest> {
   const input = parseInput(submitSchema, payload)
-  assertOwnFileIds(input.attachments, 'attachments')
   const ctx = await callContext()
   requireRole(ctx.actor, 'cadre')
   const id = requestId(ctx.actor.id, input.clientRequestId)
   const existing = await ctx.requests.byId(id)
-  if (existing) return presentFor(ctx.actor, existing)
+  if (existing) return presentWithFiles(ctx.actor, existing)
+  await assertOwnUploads(input.attachments, 'attachments', ctx.actor.id)
 
   const { townshipId, countyId } = await placeOfCadre(ctx)
   const placement = await route(ctx, input.kind)
@@ -31,7 +31,7 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   const stored = inserted ? req : await ctx.requests.byId(id)
   if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
   if (inserted) await announceAfterSave(ctx.db, stored, noticesOfSubmit(stored))
-  return presentFor(ctx.actor, stored)
+  return presentWithFiles(ctx.actor, stored)
 }
 
 /** Derived from who submits and their key, so concurrent retries collide on the database's unique _id. */

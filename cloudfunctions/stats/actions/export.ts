@@ -3,7 +3,7 @@ import { DIMENSIONS, type Scope } from '../../../src/core/rollups'
 import { parseInput } from '../../../src/core/schemas'
 import { exportSchema } from '../../../src/core/stats-schemas'
 import type { BreakdownBy, StatsExport } from '../../../src/core/stats-types'
-import { getCloud } from '../../_shared/cloud'
+import { exportPathOf, storeFile, tempUrls } from '../../_shared/files'
 import { callContext } from '../../_shared/context'
 import { loadPeriod, totals } from '../read-figures'
 import { CATEGORY_NAMES } from '../labels'
@@ -11,11 +11,6 @@ import { resolveScope } from '../scope'
 import { buildWorkbook } from '../workbook'
 import { careFigures } from './care'
 import { computeBreakdown } from './figures'
-
-interface Storage {
-  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
-  getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: Array<{ tempFileURL?: string; status?: number }> }>
-}
 
 /**
  * `export {scope?, from, to}`: the overview, every breakdown the scope has, and (township or county)
@@ -32,12 +27,11 @@ export async function exportWorkbook(payload: Record<string, unknown>): Promise<
     Promise.all(bys.map((by) => computeBreakdown(ctx, scope, period, by))),
     scope.type === 'township' || scope.type === 'county' ? careFigures(ctx, scope, period) : null,
   ])
-  const overview = { scope, ...period, figures: rates(totals(loaded)) }
+  const overview = { scope, ...period, figures: rates(totals(loaded), ctx.settings.weights) }
   const content = await buildWorkbook({ overview, breakdowns, care, categoryNames: CATEGORY_NAMES })
   const filename = `统计-${scope.name}-${from}-${to}.xlsx`
-  const cloud = getCloud() as unknown as Storage
-  const cloudPath = `exports/${ctx.actor.id}/${scope.type}-${scope.id}-${from}-${to}-${Date.parse(ctx.now)}.xlsx`
-  const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
-  const temp = await cloud.getTempFileURL({ fileList: [fileID] })
-  return { filename, bytes: content.length, fileID, url: temp.fileList[0]?.tempFileURL || null }
+  // the maker's own folder under a name nobody can guess; only the maker ever gets a URL of it
+  const fileID = await storeFile(exportPathOf(ctx.actor.id), content)
+  const urls = await tempUrls([fileID])
+  return { filename, bytes: content.length, fileID, url: urls[fileID] ?? null }
 }

@@ -15,7 +15,7 @@ export async function overview(payload: Record<string, unknown>): Promise<Overvi
   const ctx = await callContext()
   const scope = await resolveScope(ctx, asked as Scope | undefined)
   const loaded = await loadPeriod(ctx.db, scope, { from, to })
-  return { scope, from, to, figures: rates(totals(loaded)) }
+  return { scope, from, to, figures: rates(totals(loaded), ctx.settings.weights) }
 }
 
 /** `breakdown {scope?, from, to, by}`: one row per unit, township, village, category or month. */
@@ -35,5 +35,5 @@ export async function computeBreakdown(ctx: CallContext, scope: Breakdown['scope
   const counters = breakdownCounters(loaded, by)
   const ids = [...counters.keys()]
   const names = by === 'unit' ? await namesOf(ctx, 'unit', ids) : by === 'township' || by === 'village' ? await namesOf(ctx, 'region', ids) : new Map<string, string>()
-  return { scope, ...period, by, rows: toRows(counters, by, names) }
+  return { scope, ...period, by, rows: toRows(counters, by, names, ctx.settings.weights) }
 }

@@ -66,3 +66,7 @@ export const EVENT_LABELS: Record<string, string> = {
 }
 
 export const eventLabel = (type: string): string => EVENT_LABELS[type] ?? '处理记录'
+
+/** An extension's reason as this viewer may read it (a confidential request's stays with its unit). */
+export const extensionReason = (ext: { reason: string; reasonWithheld?: boolean }): string =>
+  ext.reasonWithheld ? '已填写（保密事项，仅提交人和承办单位可见）' : ext.reason

@@ -28,7 +28,7 @@ export function createLoginStore(api: LoginApi, session: SessionPort, onSignedIn
     load: async () => {
       set({ loading: true, error: null })
       try {
-        set({ users: (await api.devUsers()).filter((u) => u.active !== false), loading: false })
+        set({ users: (await api.devUsers()).filter((u) => u.active !== false && !!u.openid), loading: false })
       } catch {
         set({ loading: false, error: '无法读取演示用户，请确认本地服务已启动' })
       }

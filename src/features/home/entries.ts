@@ -30,8 +30,17 @@ export const ENTRIES: Record<Role, Entry[]> = {
   county: [
     { label: '全县诉求', hint: '全县诉求及办理情况', route: 'list', query: { box: 'county' } },
     { label: '数据看板', hint: '各乡镇、各单位的响应率、解决率、满意率', route: 'dashboard' },
+    { label: '本县用户', hint: '为本县人员发邀请码、解除微信绑定', route: 'adminUsers' },
+    { label: '邀请码', hint: '已发邀请码及使用情况', route: 'adminInvites' },
   ],
-  admin: [{ label: '导入组织', hint: '用 Excel 模板导入地区、单位、结对和人员', route: 'adminImport' }],
+  admin: [
+    { label: '导入组织', hint: '用 Excel 模板导入地区、单位、结对和人员', route: 'adminImport' },
+    { label: '用户管理', hint: '按姓名或手机号查找，发邀请码、解除绑定、停用', route: 'adminUsers' },
+    { label: '邀请码', hint: '已发邀请码：未使用、已使用、已过期', route: 'adminInvites' },
+    { label: '工作日历', hint: '法定节假日和调休；每年11月录入下一年的放假通知', route: 'calendar' },
+    { label: '系统设置', hint: '得分权重、催办提醒时点、自动办结天数', route: 'adminSettings' },
+    { label: '操作日志', hint: '每一次管理操作的记录', route: 'adminAudit' },
+  ],
 }
 
 /** Every signed-in user has a message inbox (SPEC §5), shown with the unread count. */

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { User } from '../../core/types'
+import { CloudError } from '../../services/call'
 import { errorMessage } from '../../services/error-messages'
 import type { SessionPort } from '../auth/session-port'
 
@@ -9,6 +10,8 @@ export interface HomeDeps {
   /** dev mode (H5): nobody is signed in until a demo user is picked */
   needsPicker: boolean
   toLogin: () => void
+  /** a WeChat user with no user record yet: the bind page (SPEC §7.2), not an error */
+  toBind: () => void
 }
 
 export interface HomeState {
@@ -18,7 +21,7 @@ export interface HomeState {
 }
 
 /** Who is here: the picked demo user (H5) or the WeChat user (weapp), refreshed from `auth.whoami`. */
-export function createHomeStore({ whoami, session, needsPicker, toLogin }: HomeDeps) {
+export function createHomeStore({ whoami, session, needsPicker, toLogin, toBind }: HomeDeps) {
   return createStore<HomeState>()((set) => ({
     loading: false,
     error: null,
@@ -29,6 +32,11 @@ export function createHomeStore({ whoami, session, needsPicker, toLogin }: HomeD
         session.getState().setUser(await whoami())
         set({ loading: false })
       } catch (e) {
+        if (e instanceof CloudError && e.code === 'AUTH.UNBOUND') {
+          session.getState().setUser(null)
+          set({ loading: false })
+          return toBind()
+        }
         set({ loading: false, error: errorMessage(e) })
       }
     },

@@ -10,6 +10,7 @@ export const homeStore = createHomeStore({
   session: useSession,
   needsPicker: DEV_PICKER,
   toLogin: () => relaunch('login'),
+  toBind: () => relaunch('bind'),
 })
 export const useHome = <T>(select: (s: HomeState) => T) => useStore(homeStore, select)
 

@@ -1,21 +1,19 @@
 import type { PickedFile } from '../api/ports'
 import { useSession } from '../../../services/session'
-import { importCloudPath } from './cloud-path'
 
-/** A hidden file input; the chosen file goes to the local runtime's upload endpoint (SPEC §9). */
+/** A hidden file input; the chosen file goes to the local runtime's upload endpoint, into the admin's own folder (SPEC §9). */
 export function pickOrgFile(): Promise<PickedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
     input.accept = '.xlsx,.csv'
-    input.className = 'qb-admin__file-input'
     input.style.display = 'none'
     input.onchange = async () => {
       const file = input.files?.[0]
       input.remove()
       if (!file) return resolve(null)
       try {
-        const res = await fetch(`/__cloud/upload?cloudPath=${encodeURIComponent(importCloudPath(file.name))}`, {
+        const res = await fetch(`/__cloud/upload?name=${encodeURIComponent(/\.csv$/i.test(file.name) ? 'import.csv' : 'import.xlsx')}`, {
           method: 'POST',
           headers: { 'content-type': 'application/octet-stream', 'x-openid': useSession.getState().openid ?? '' },
           body: file,

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { PickedFile } from '../api/ports'
+import { useSession } from '../../../services/session'
 import { importCloudPath } from './cloud-path'
 
 /** A file from a WeChat chat (how a workbook reaches a phone or PC WeChat), into cloud storage. */
@@ -11,6 +12,8 @@ export async function pickOrgFile(): Promise<PickedFile | null> {
   } catch {
     return null // cancelled
   }
-  const { fileID } = await Taro.cloud.uploadFile({ cloudPath: importCloudPath(file.name), filePath: file.path })
+  const userId = useSession.getState().user?.id
+  if (!userId) throw new Error('not signed in')
+  const { fileID } = await Taro.cloud.uploadFile({ cloudPath: importCloudPath(userId, file.name), filePath: file.path })
   return { fileID, name: file.name }
 }

@@ -1,6 +1,11 @@
 import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
 import { loginStore, useLogin } from '../use-login'
+import { relaunch } from '../../../services/navigate'
+import { BIND_COPY } from '../bind-copy'
+import { becomeNewWechatUser } from '../dev-new'
 import { UserPicker } from './user-picker'
 
 export function LoginView() {
@@ -19,6 +24,12 @@ export function LoginView() {
         onRetry={() => void loginStore.getState().load()}
       />
       <UserPicker users={s.users} picking={s.picking} onPick={(u) => void s.pick(u)} />
+      <View style={{ padding: '0 16px 24px' }}>
+        <Button block fill="outline" size="large" onClick={() => (becomeNewWechatUser(), relaunch('bind'))}>
+          {BIND_COPY.devNew}
+        </Button>
+        <Text className="qb-muted" style={{ display: 'block', marginTop: '8px' }}>{BIND_COPY.devNewHint}</Text>
+      </View>
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { CalendarWarning } from '../../../components/calendar-warning'
 import { StatusBlock } from '../../../components/status-block'
 import { dashboardStore, useDashboard } from '../use-dashboard'
 import { COPY } from '../lib/copy'
@@ -23,10 +24,11 @@ export function DashboardView() {
       <Button size="large" fill="none" onClick={() => void actions().shift(1)} aria-label="下个月">›</Button>
     </View>
   )
-  if (!s.overview) return <>{head}<StatusBlock loading={s.loading} error={s.error} onRetry={() => void actions().load()} /></>
+  if (!s.overview) return <>{head}<CalendarWarning /><StatusBlock loading={s.loading} error={s.error} onRetry={() => void actions().load()} /></>
   return (
     <View>
       {head}
+      <CalendarWarning />
       {s.scope ? (
         <Button className="qb-dash-back" fill="outline" onClick={() => void actions().focus(null)}>{COPY.backToCounty}</Button>
       ) : null}

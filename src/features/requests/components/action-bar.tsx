@@ -3,6 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { Extension } from '../../../core/types'
+import { extensionReason } from '../../../components/request/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
 import { FORM_ACTIONS } from '../lib/action-forms'
 import { ACTION_LABELS, PRIMARY_ACTIONS } from '../lib/action-labels'
@@ -58,7 +59,7 @@ export function ActionBar(p: Props) {
       {actions.includes('decideExtension') && p.extension && (
         <View className="qb-actions__extension">
           <Text className="qb-actions__extension-title">延期申请：{p.extension.days} 个工作日</Text>
-          <Text className="qb-actions__extension-reason">理由：{p.extension.reason}</Text>
+          <Text className="qb-actions__extension-reason">理由：{extensionReason(p.extension)}</Text>
           <View className="qb-actions__row">
             <Button type="primary" size="large" disabled={busy} onClick={() => p.onDecideExtension(true)}>
               同意延期

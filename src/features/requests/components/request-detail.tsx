@@ -69,7 +69,7 @@ export function RequestDetail({ onTap }: Props) {
         onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
         onAddPhotos={() => void addPhotos()}
       />
-      <Timeline events={r.events} actorName={(ev) => actorName(ev, r, viewer, people)} unitName={unitName} />
+      <Timeline events={r.events} actorName={(ev) => actorName(ev, r, viewer, people)} unitName={unitName} fileUrls={r.fileUrls} />
     </View>
   )
 }

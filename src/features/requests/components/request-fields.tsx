@@ -47,7 +47,7 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
       {r.description && <Text className="qb-fields__desc">{r.description}</Text>}
       {r.attachments.length > 0 && (
         <View className="qb-fields__photos">
-          <PhotoGrid photos={r.attachments} />
+          <PhotoGrid photos={r.attachments} urls={r.fileUrls} />
         </View>
       )}
       <CellGroup>
@@ -59,7 +59,7 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
         <View className="qb-fields__note">
           <Text className="qb-fields__label">办结说明</Text>
           <Text>{r.resolutionNote}</Text>
-          <PhotoGrid photos={r.resolutionPhotos ?? []} />
+          <PhotoGrid photos={r.resolutionPhotos ?? []} urls={r.fileUrls} />
         </View>
       )}
     </View>

@@ -11,10 +11,12 @@ interface Props {
   /** a name for an actorId, or a generic word (系统, 提交人, 工作人员) */
   actorName: (ev: RequestEvent) => string
   unitName?: UnitName
+  /** short-lived URLs of the photos, by fileID (the request's `fileUrls`) */
+  fileUrls?: Record<string, string>
 }
 
 /** The whole audit trail, oldest first, as it happened: what, who, when (Beijing time), details. */
-export function Timeline({ events, actorName, unitName }: Props) {
+export function Timeline({ events, actorName, unitName, fileUrls }: Props) {
   return (
     <View className="qb-timeline">
       <Text className="qb-section-title">办理过程</Text>
@@ -29,7 +31,7 @@ export function Timeline({ events, actorName, unitName }: Props) {
                 {actorName(ev)} · {formatTime(ev.at)}
               </Text>
               {detail && <Text className="qb-timeline__detail">{detail}</Text>}
-              <PhotoGrid photos={eventPhotos(ev)} />
+              <PhotoGrid photos={eventPhotos(ev)} urls={fileUrls} />
             </View>
           </View>
         )

@@ -4,6 +4,7 @@ import { RequestCard } from '../../../components/request/request-card'
 import { StatusBlock } from '../../../components/status-block'
 import type { SupervisionState } from '../supervision-store'
 import './township.less'
+import { extensionReason } from '../../../components/request/labels'
 
 interface Props {
   s: SupervisionState
@@ -28,7 +29,7 @@ export function SupervisionList({ s, unitName, onOpen }: Props) {
       {s.extensions.map((r) => (
         <RequestCard key={`ext-${r.id}`} request={r} now={s.now} unitName={unitName(r.assignedUnitId)} onOpen={onOpen}>
           <Text className="qb-township__note">
-            申请延期 {r.extension?.days} 个工作日：{r.extension?.reason}
+            申请延期 {r.extension?.days} 个工作日：{r.extension && extensionReason(r.extension)}
           </Text>
         </RequestCard>
       ))}

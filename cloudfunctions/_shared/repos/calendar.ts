@@ -1,0 +1,80 @@
+import type { DayOverride } from '../../../src/core/calendar'
+import type { StoredOverride } from '../../../src/core/calendar-year'
+import type { Database } from '../cloud'
+
+/** Overrides, one document per date: `{_id: 'YYYY-MM-DD', day, name?}` (read by `loadCalendar`). */
+export const CALENDAR = 'calendar'
+/**
+ * Per-year records `{_id: 'year-YYYY', at, by, how}` (the official schedule was entered) and the
+ * scheduler's `{_id: 'warning-log', date}` (the day it last logged the warning).
+ */
+export const CALENDAR_STATUS = 'calendarStatus'
+
+export interface YearRecord {
+  at: string
+  by: string
+  how: 'notice' | 'marked'
+}
+
+const yearId = (year: number) => `year-${year}`
+
+async function docOrNull(db: Database, coll: string, id: string): Promise<Record<string, any> | null> {
+  const res = await db.collection(coll).where({ _id: id }).limit(1).get()
+  return res.data[0] ?? null
+}
+
+export function createCalendarRepo(db: Database) {
+  const _ = db.command
+  return {
+    /** The overrides of one year: a range on `_id` (the primary key). */
+    async overridesOf(year: number): Promise<StoredOverride[]> {
+      const res = await db
+        .collection(CALENDAR)
+        .where({ _id: _.gte(`${year}-01-01`).and(_.lte(`${year}-12-31`)) })
+        .limit(1000)
+        .get()
+      return (res.data as Record<string, any>[]).map((d) => ({ date: String(d._id), day: d.day, ...(d.name ? { name: d.name } : {}) }))
+    },
+    async override(date: string): Promise<StoredOverride | null> {
+      const d = await docOrNull(db, CALENDAR, date)
+      return d ? { date, day: d.day, ...(d.name ? { name: d.name } : {}) } : null
+    },
+    /** Idempotent: writing the same override again changes nothing. */
+    async setOverride(date: string, day: DayOverride, name?: string): Promise<void> {
+      await db.collection(CALENDAR).doc(date).set({ data: { day, ...(name ? { name } : {}) } })
+    },
+    async removeOverride(date: string): Promise<void> {
+      await db.collection(CALENDAR).where({ _id: date }).remove()
+    },
+    async yearRecord(year: number): Promise<YearRecord | null> {
+      const d = await docOrNull(db, CALENDAR_STATUS, yearId(year))
+      return d ? { at: d.at, by: d.by, how: d.how } : null
+    },
+    async setYearRecord(year: number, record: YearRecord | null): Promise<void> {
+      if (record) await db.collection(CALENDAR_STATUS).doc(yearId(year)).set({ data: { ...record } })
+      else await db.collection(CALENDAR_STATUS).where({ _id: yearId(year) }).remove()
+    },
+    /** Which of these years are marked entered: reads by `_id` only. */
+    async enteredAmong(years: number[]): Promise<number[]> {
+      const found = await Promise.all(years.map(async (y) => ((await docOrNull(db, CALENDAR_STATUS, yearId(y))) ? y : null)))
+      return found.filter((y): y is number => y !== null)
+    },
+    /**
+     * Claims today's warning log: true for exactly one caller per local date, so that the
+     * scheduler logs once a day however often it runs.
+     */
+    async claimWarningLog(date: string): Promise<boolean> {
+      const res = await db.collection(CALENDAR_STATUS).where({ _id: 'warning-log', date: _.neq(date) }).update({ data: { date } })
+      if (res.stats.updated === 1) return true
+      if (await docOrNull(db, CALENDAR_STATUS, 'warning-log')) return false
+      try {
+        await db.collection(CALENDAR_STATUS).add({ data: { _id: 'warning-log', date } })
+        return true
+      } catch {
+        return false // another run created it first
+      }
+    },
+  }
+}
+
+export type CalendarRepo = ReturnType<typeof createCalendarRepo>

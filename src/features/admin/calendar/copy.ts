@@ -1,0 +1,36 @@
+import type { DayKind } from '../../../core/calendar-year'
+
+/** Every word of the admin calendar screen. */
+export const COPY = {
+  kinds: { workday: '工作日', weekend: '周末', holiday: '节假日', makeup: '调休上班' } satisfies Record<DayKind, string>,
+  /** the short mark in each date cell, so that colour is not the only cue */
+  marks: { workday: '', weekend: '', holiday: '休', makeup: '班' } satisfies Record<DayKind, string>,
+  overrideMark: '改',
+  overrideLegend: '管理员调整',
+  weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+  month: (m: number) => `${m}月`,
+  prevYear: '上一年',
+  nextYear: '下一年',
+  yearTitle: (y: number) => `${y}年`,
+  builtIn: '已内置国务院办公厅公布的放假安排',
+  entered: (at: string) => `已录入本年放假安排（${at.slice(0, 10)}）`,
+  missing: '尚未录入本年放假安排：未调整的日期按周一至周五计算',
+  markEntered: '标记为已录入',
+  unmarkEntered: '取消已录入标记',
+  setTitle: (date: string) => `调整 ${date}`,
+  setWork: '上班',
+  setOff: '休息',
+  setDefault: '恢复默认',
+  cancel: '取消',
+  noticeTitle: '粘贴国务院办公厅放假通知',
+  noticeLabel: '通知全文（含标题“关于XXXX年部分节假日安排的通知”）',
+  noticePlaceholder: '国务院办公厅关于2027年部分节假日安排的通知……',
+  parse: '识别通知',
+  review: (year: number, off: number, work: number) => `${year}年：放假 ${off} 天，调休上班 ${work} 天。请核对后确认。`,
+  off: '放假',
+  work: '上班',
+  confirm: '确认应用',
+  discard: '重新粘贴',
+  applied: (year: number) => `已应用${year}年放假安排`,
+  badLine: (line: string) => `无法识别这一行：${line}`,
+}

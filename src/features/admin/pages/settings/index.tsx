@@ -1,0 +1,14 @@
+import { useLoad } from '@tarojs/taro'
+import { Screen } from '../../../../components/screen'
+import { TITLES } from '../../../../services/navigate'
+import { SettingsView } from '../../components/settings-view'
+import { settingsStore } from '../../use-admin'
+
+export default function AdminSettingsPage() {
+  useLoad(() => void settingsStore.getState().load())
+  return (
+    <Screen title={TITLES.adminSettings}>
+      <SettingsView />
+    </Screen>
+  )
+}

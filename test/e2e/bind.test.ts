@@ -1,0 +1,46 @@
+// The admin invites a user who has no WeChat account bound yet; that person, on a new phone,
+// binds with the code on the bind page and lands on the home of their role (SPEC §7.2).
+import { expect, test } from 'vitest'
+import { callAs } from './runtime'
+import { exact, shot, tap, useDemoApp } from './app'
+
+const app = useDemoApp()
+
+test('an invite issued on the users screen binds a new WeChat user, who lands on their role’s home', async () => {
+  const admin = app.users.find((u) => u.role === 'admin')!
+  const invitee = (await (await fetch(`${app.url}/__dev/users`)).json()).find((u: { openid?: string }) => !u.openid)
+  expect(invitee).toMatchObject({ role: 'county', name: '方若宁' })
+
+  const adminPage = await app.loginAs(admin)
+  await tap(adminPage, '用户管理')
+  await adminPage.getByRole('textbox', { name: '姓名或手机号' }).filter({ visible: true }).fill(invitee.name)
+  await tap(adminPage, '搜索')
+  await exact(adminPage, '未绑定').waitFor()
+  await tap(adminPage, '发邀请码')
+  const codeBox = adminPage.locator('.qb-admin__code').filter({ visible: true })
+  await codeBox.waitFor()
+  const code = (await codeBox.innerText()).trim()
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+  await expect.poll(() => adminPage.locator('.qb-admin__qr img, img.qb-admin__qr').filter({ visible: true }).count()).toBeGreaterThan(0)
+  await shot(adminPage, 'admin-invite-phone')
+  await adminPage.setViewportSize({ width: 1280, height: 900 })
+  await shot(adminPage, 'admin-invite-desktop')
+
+  // a new phone: not one of the demo users, a WeChat account nobody has bound
+  const phone = await app.openFresh()
+  await tap(phone, '用新微信号绑定')
+  await phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true }).waitFor()
+  await phone.goto(`${app.url}/#/pages/bind/index?code=${code.toLowerCase()}`) // as the QR code opens it
+  const box = phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true })
+  await expect.poll(() => box.inputValue()).toBe(code)
+  await shot(phone, 'bind-page-phone')
+  await tap(phone, '绑定')
+  await exact(phone, `${invitee.name}，您好`).waitFor()
+  await exact(phone, '全县诉求').waitFor()
+  await shot(phone, 'bound-county-home')
+
+  const invites = await callAs(app.url, admin.openid, 'admin', { action: 'invites' })
+  expect(invites.data.items[0]).toMatchObject({ code, status: 'used', userName: invitee.name })
+  await adminPage.context().close()
+  await phone.context().close()
+})
