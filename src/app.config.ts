@@ -32,7 +32,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/admin',
-      pages: ['pages/calendar/index', 'pages/users/index', 'pages/invites/index', 'pages/settings/index', 'pages/audit/index'],
+      pages: ['pages/calendar/index', 'pages/users/index', 'pages/invites/index', 'pages/settings/index', 'pages/audit/index', 'pages/import/index'],
     },
   ],
   window: {

@@ -19,6 +19,7 @@ export const DEPLOYED_COLLECTIONS = [
   'audit', 'settings',
   'calendarStatus',
   'bindAttempts',
+  'orgImports',
 ]
 
 export interface LocalCloudOptions {

@@ -8,12 +8,18 @@ export const AUDIT = 'audit'
 /**
  * Appends one entry to the admin audit log (SPEC §7): who changed what, with the before and after
  * where there is one. Entries are only ever added; nothing updates or removes them. The id sorts
- * by time so that the log pages newest first on `_id` alone.
+ * by time so that the log pages newest first on `_id` alone. Work that may be resumed passes its
+ * own `id` (same shape) so that a resumed run does not record it twice.
  */
-export async function recordAudit(db: Database, entry: Omit<AuditEntry, 'id'>): Promise<void> {
-  const data: Record<string, unknown> = { _id: auditId(), ...entry }
+export async function recordAudit(db: Database, entry: Omit<AuditEntry, 'id'>, id?: string): Promise<void> {
+  const data: Record<string, unknown> = { _id: id ?? auditId(), ...entry }
   for (const key of ['before', 'after'] as const) if (data[key] === undefined) delete data[key]
-  await db.collection(AUDIT).add({ data })
+  try {
+    await db.collection(AUDIT).add({ data })
+  } catch (err) {
+    // a given id makes the entry idempotent: a resumed call finds it written already
+    if (!id || !(await db.collection(AUDIT).where({ _id: id }).limit(1).get()).data.length) throw err
+  }
 }
 
 function auditId(): string {

@@ -4,6 +4,8 @@ import { getDb } from '../_shared/cloud'
 import { now, nowMs } from '../_shared/clock'
 import { createRequestRepo } from '../_shared/repos/requests'
 import { settleLeftovers } from '../_shared/rollups'
+import { finishHandovers } from '../_shared/handover'
+import { resumeImport } from '../_shared/org-import/promote'
 import { loadSettings } from '../_shared/settings'
 import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
@@ -30,8 +32,11 @@ export interface SchedulerReport extends EscalationReport {
  */
 export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   const budget = createBudget()
-  const at = now()
   const db = getDb()
+  // an import or a handover a cut-off call left half-done is finished before anything reads the organisation
+  await resumeImport(db, Date.now() + IMPORT_SHARE_MS)
+  await finishHandovers(db)
+  const at = now()
   const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
   const requests = createRequestRepo(db, calendar, { remindAtShare: settings.remindAtShare, deliver: deliverNotices })
   const leftBefore = toIso(nowMs() - SETTLE_AFTER_MS)
@@ -45,6 +50,9 @@ export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   if (!finished) console.warn('[scheduler] time budget spent; the next run continues')
   return { ok: true, data: { ...escalations, autoClosed, rollupsSettled, noticesDelivered, finished } }
 }
+
+/** What of the run's budget an unfinished import may take; the rest goes on next run or next apply. */
+const IMPORT_SHARE_MS = 5_000
 
 /** A call delivers and settles its own within milliseconds; what is older than this was left behind. */
 const SETTLE_AFTER_MS = 60_000

@@ -50,3 +50,9 @@ export const settingsSetSchema = z
     const sum = v.weights.response + v.weights.resolution + v.weights.satisfaction
     if (Math.abs(sum - 1) > SETTINGS_LIMITS.weightSumTolerance) ctx.addIssue({ code: 'custom', path: ['weights'], message: 'The three weights must sum to 1' })
   })
+
+const fileID = z.string().min(1).max(500)
+export const importTemplateSchema = z.strictObject({})
+export const importCheckSchema = z.strictObject({ fileID })
+export const importApplySchema = z.strictObject({ fileID, deactivateMissing: z.boolean().optional() })
+export const deactivateSchema = z.strictObject({ userId: z.string().min(1).max(100) })

@@ -51,3 +51,17 @@ export interface InviteView {
   /** short-lived URL of the QR / mini-program code image */
   qrUrl?: string | null
 }
+
+/** `importTemplate`: the workbook to fill in, as a short-lived URL. */
+export interface ImportTemplate {
+  filename: string
+  fileID: string
+  url: string | null
+}
+
+/** `deactivate`: the user, now inactive, and how much open work went to others. */
+export interface DeactivateResult {
+  userId: string
+  requests: number
+  careTasks: number
+}

@@ -4,7 +4,8 @@ import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
 import type { NoticeDay, ParsedNotice } from './holiday-notice'
-import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, InviteView } from './admin-types'
+import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, DeactivateResult, ImportTemplate, InviteView } from './admin-types'
+import type { ImportApplyResult, ImportReport } from './org-import-types'
 import type { Settings } from './settings'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
@@ -109,9 +110,12 @@ export interface Actions {
     invite: { payload: { userId: string }; result: InviteView }
     invites: { payload: { cursor?: string }; result: Page<InviteView> }
     unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
-    deactivate: { payload: { userId: string }; result: unknown }
     settings: { payload: Record<string, never>; result: Settings }
     settingsSet: { payload: Partial<Settings>; result: Settings }
+    importTemplate: { payload: Record<string, never>; result: ImportTemplate }
+    importCheck: { payload: { fileID: string }; result: ImportReport }
+    importApply: { payload: { fileID: string; deactivateMissing?: boolean }; result: ImportApplyResult }
+    deactivate: { payload: { userId: string }; result: DeactivateResult }
   }
   care: {
     list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }

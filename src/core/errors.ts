@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'CARE.BAD_STATE',
   /** a write lost to concurrent writers past its retries: nothing was changed, try again */
   'SYSTEM.BUSY',
+  'ORG.UPDATING',
+  'IMPORT.HAS_PROBLEMS',
   'INTERNAL',
 ] as const
 

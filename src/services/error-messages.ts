@@ -18,6 +18,8 @@ export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   'CARE.NOT_FOUND': '关怀任务不存在或已无权查看',
   'CARE.BAD_STATE': '关怀任务已办结，请刷新后再试',
   'SYSTEM.BUSY': '当前提交的人较多，请稍后重试',
+  'ORG.UPDATING': '组织架构正在更新，请稍后再试',
+  'IMPORT.HAS_PROBLEMS': '文件还有问题，请先按检查结果改正后再导入',
   INTERNAL: '系统繁忙，请稍后再试',
   'NETWORK.FAILED': '网络不畅，请检查网络后重试',
 }

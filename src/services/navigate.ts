@@ -26,6 +26,7 @@ export const ROUTES = {
   adminInvites: '/features/admin/pages/invites/index',
   adminSettings: '/features/admin/pages/settings/index',
   adminAudit: '/features/admin/pages/audit/index',
+  adminImport: '/features/admin/pages/import/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -56,6 +57,7 @@ export const TITLES: Record<Route, string> = {
   adminInvites: '邀请码',
   adminSettings: '系统设置',
   adminAudit: '操作日志',
+  adminImport: '导入组织',
 }
 
 export function go(route: Route, query: Record<string, string> = {}): void {

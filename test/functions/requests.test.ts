@@ -23,11 +23,11 @@ async function snapshot() {
   return out
 }
 
-test('whoami answers the bound user and AUTH.UNBOUND for an unknown or inactive WeChat user', async () => {
+test('whoami answers the bound user and AUTH.UNBOUND for an unknown, AUTH.INACTIVE for a deactivated WeChat user', async () => {
   const me = ok(await cloud.call('auth', 'o-cadre1', { action: 'whoami' }))
   expect(me).toMatchObject({ id: 'cadre1', role: 'cadre', villageId: 'v1' })
   expect((await cloud.call('auth', 'o-stranger', { action: 'whoami' })).error?.code).toBe('AUTH.UNBOUND')
-  expect((await cloud.call('auth', 'o-gone', { action: 'whoami' })).error?.code).toBe('AUTH.UNBOUND')
+  expect((await cloud.call('auth', 'o-gone', { action: 'whoami' })).error?.code).toBe('AUTH.INACTIVE')
 })
 
 test('a support request goes to the lead unit of the village, with working-day deadlines', async () => {

@@ -13,6 +13,13 @@ export function createUserRepo(db: Database) {
       return res.data[0] ? fromDoc<User>(res.data[0]) : null
     },
 
+    /** The record bound to this OPENID, active or not (so a deactivated caller can be told so). */
+    async byOpenidAnyState(openid: string): Promise<User | null> {
+      if (!openid) return null
+      const res = await users().where({ openid }).limit(1).get()
+      return res.data[0] ? fromDoc<User>(res.data[0]) : null
+    },
+
     async activeLiaisons(unitId: string): Promise<User[]> {
       const res = await users().where({ role: 'liaison', unitId, active: true }).limit(100).get()
       return res.data.map((d: Record<string, unknown>) => fromDoc<User>(d))

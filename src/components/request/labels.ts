@@ -63,6 +63,7 @@ export const EVENT_LABELS: Record<string, string> = {
   comment: '留言',
   supervise: '督办',
   remind: '催办',
+  handover: '人员停用，工作交接',
 }
 
 export const eventLabel = (type: string): string => EVENT_LABELS[type] ?? '处理记录'

@@ -34,6 +34,7 @@ export const ENTRIES: Record<Role, Entry[]> = {
     { label: '邀请码', hint: '已发邀请码及使用情况', route: 'adminInvites' },
   ],
   admin: [
+    { label: '导入组织', hint: '用 Excel 模板导入地区、单位、结对和人员', route: 'adminImport' },
     { label: '用户管理', hint: '按姓名或手机号查找，发邀请码、解除绑定、停用', route: 'adminUsers' },
     { label: '邀请码', hint: '已发邀请码：未使用、已使用、已过期', route: 'adminInvites' },
     { label: '工作日历', hint: '法定节假日和调休；每年11月录入下一年的放假通知', route: 'calendar' },

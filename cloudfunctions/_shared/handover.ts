@@ -1,0 +1,131 @@
+// Deactivating a user and handing their open work on (SPEC §7.1): a liaison's open requests and
+// open care tasks go to the least-loaded active liaison of the same unit, or to pending_dispatch /
+// unassigned when none is left, each with a timeline event. Safe to cut off anywhere: the user is
+// first marked inactive with `handoverPending` (so routing stops choosing them at once), the work
+// is moved one document at a time with version checks, and the mark is cleared last; whoever runs
+// next (a retry, the scheduler) finishes what is left, and nothing is moved twice.
+import { chooseLiaison } from '../../src/core/routing'
+import { OPEN_STATUSES, type RequestStatus, type ServiceRequest, type User } from '../../src/core/types'
+import type { CareTask } from '../../src/core/care-types'
+import { AppError } from '../../src/core/errors'
+import { recordAudit } from './audit'
+import { loadCalendar } from './calendar'
+import type { Database } from './cloud'
+import { now, nowMs } from './clock'
+import { fromDoc, getById } from './repos/docs'
+import { deliverNotices } from './announce'
+import { createRequestRepo } from './repos/requests'
+import { createUserRepo } from './repos/users'
+
+export interface HandoverResult {
+  requests: number
+  careTasks: number
+}
+
+const BATCH = 50
+const ASSIGNED: RequestStatus[] = OPEN_STATUSES.filter((s) => s !== 'pending_dispatch')
+
+/** Marks the user inactive (if not yet) and moves their open work; answers what it moved. */
+export async function deactivateUser(db: Database, userId: string, actorId: string): Promise<HandoverResult & { user: User }> {
+  const _ = db.command
+  const user = await getById<User & { handoverPending?: boolean; deactivatedAt?: string }>(db, 'users', userId)
+  if (!user) throw new AppError('INPUT.INVALID', 'no such user', { userId: '用户不存在' })
+  if (user.active) {
+    const at = now()
+    await db.collection('users').where({ _id: userId, active: true }).update({ data: { active: false, handoverPending: true, deactivatedAt: at } })
+  } else if (!user.handoverPending) {
+    return { user, requests: 0, careTasks: 0 }
+  }
+  const fresh = (await getById<User & { deactivatedAt?: string }>(db, 'users', userId))!
+  const result = { requests: await handOverRequests(db, fresh, actorId), careTasks: await handOverCareTasks(db, fresh, actorId) }
+  // one audit entry per deactivation: its id comes from the deactivation, so a retry cannot double it
+  await recordAudit(
+    db,
+    { actorId, at: fresh.deactivatedAt ?? now(), action: 'deactivate', target: userId, before: { active: true }, after: { active: false, ...result } },
+    auditIdFor(fresh.deactivatedAt ?? now(), userId),
+  )
+  await db.collection('users').where({ _id: userId }).update({ data: { handoverPending: _.remove() } })
+  return { user: fresh, ...result }
+}
+
+/** Users whose handover a cut-off call left unfinished (index `{handoverPending}`). */
+export async function finishHandovers(db: Database): Promise<number> {
+  const res = await db.collection('users').where({ handoverPending: true }).limit(BATCH).get()
+  for (const doc of res.data as Record<string, unknown>[]) await deactivateUser(db, String(doc._id), 'system')
+  return res.data.length
+}
+
+async function handOverRequests(db: Database, user: User, actorId: string): Promise<number> {
+  const _ = db.command
+  const calendar = await loadCalendar(db, nowMs())
+  const repo = createRequestRepo(db, calendar, { deliver: deliverNotices })
+  const users = createUserRepo(db)
+  let moved = 0
+  for (let round = 0; round < 100; round++) {
+    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED) }).limit(BATCH).get()
+    if (!res.data.length) return moved
+    for (const doc of res.data as Record<string, unknown>[]) {
+      const req = (await repo.byId(String(doc._id)))!
+      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status)) continue
+      const others = req.assignedUnitId ? (await users.activeLiaisons(req.assignedUnitId)).filter((u) => u.id !== user.id) : []
+      const to = chooseLiaison(await repo.liaisonLoads(others.map((u) => u.id)))
+      const at = now()
+      const event = { type: 'handover', actorId, at, from: user.id, to }
+      const next: ServiceRequest = to
+        ? { ...req, assigneeId: to, assignedAt: at, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
+        : { ...req, status: 'pending_dispatch', assignedUnitId: null, assigneeId: null, pausedAt: null, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
+      try {
+        // the new liaison hears of it as of a new assignment; back in dispatch, the township does
+        await repo.saveIfVersion(next, req.version, [to ? { notice: 'routed', to: 'assigned' } : { notice: 'pendingDispatch', to: 'secretaries' }])
+        moved++
+      } catch (err) {
+        // someone changed it meanwhile: the next round reads it again
+        if (!(err instanceof AppError && err.code === 'REQUEST.BAD_STATE')) throw err
+      }
+    }
+  }
+  return moved
+}
+
+async function handOverCareTasks(db: Database, user: User, actorId: string): Promise<number> {
+  const users = createUserRepo(db)
+  let moved = 0
+  for (let round = 0; round < 100; round++) {
+    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open' }).limit(BATCH).get()
+    if (!res.data.length) return moved
+    for (const doc of res.data as Record<string, unknown>[]) {
+      const task = fromDoc<CareTask & { events?: unknown[] }>(doc)
+      const others = task.homeUnitId ? (await users.activeLiaisons(task.homeUnitId)).filter((u) => u.id !== user.id) : []
+      const to = chooseLiaison(await careLoads(db, others.map((u) => u.id)))
+      const at = now()
+      const event = { type: 'handover', actorId, at, from: user.id, to }
+      const res2 = await db.collection('careTasks').where({ _id: task.id, version: task.version }).update({
+        data: { assigneeId: to, updatedAt: at, version: task.version + 1, events: db.command.set([...(task.events ?? []), event]) },
+      })
+      if (res2.stats.updated === 1) moved++
+    }
+  }
+  return moved
+}
+
+async function careLoads(db: Database, liaisonIds: string[]) {
+  return Promise.all(
+    liaisonIds.map(async (userId) => {
+      const open = await db.collection('careTasks').where({ assigneeId: userId, status: 'open' }).count()
+      return { userId, openCount: open.total as number, lastAssignedAt: null }
+    }),
+  )
+}
+
+/** An audit id (same shape as recordAudit's, sorting by time) derived from what it records. */
+export function auditIdFor(atIso: string, key: string): string {
+  let h = 0x811c9dc5
+  let h2 = 0
+  for (const ch of key) {
+    h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0
+    h2 = Math.imul(h2 + ch.charCodeAt(0), 31) >>> 0
+  }
+  const hex = (h.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 10)
+  return 'a' + Date.parse(atIso).toString(36).padStart(10, '0') + hex
+}
+

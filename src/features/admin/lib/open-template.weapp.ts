@@ -1,0 +1,10 @@
+import { cloud, downloadFile, openDocument } from '@tarojs/taro'
+import type { ImportTemplate } from '../../../core/admin-types'
+
+/** Downloads the workbook from cloud storage and opens it in WeChat's document viewer. */
+export async function openTemplate(file: ImportTemplate): Promise<void> {
+  const tempFilePath = file.fileID
+    ? (await cloud.downloadFile({ fileID: file.fileID })).tempFilePath
+    : (await downloadFile({ url: file.url ?? '' })).tempFilePath
+  await openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
+}

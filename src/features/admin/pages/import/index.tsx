@@ -1,0 +1,13 @@
+import { Screen } from '../../../../components/screen'
+import { TITLES } from '../../../../services/navigate'
+import { ImportView } from '../../components/import-view'
+import { useImport } from '../../use-import'
+
+export default function ImportPage() {
+  const s = useImport((state) => state)
+  return (
+    <Screen title={TITLES.adminImport}>
+      <ImportView s={s} />
+    </Screen>
+  )
+}
