@@ -38,7 +38,10 @@ export interface ConfirmPayload {
 
 /** Names for the ids requests carry, within the caller's county (`org.directory`). */
 export interface OrgDirectory {
-  units: Array<{ id: string; name: string }>
+  /** `liaisons`: ids of the unit's active liaisons (a unit with none cannot take a dispatch) */
+  units: Array<{ id: string; name: string; liaisons?: string[] }>
+  /** villages of the county with their township (staff only), for names and list filters */
+  villages?: Array<{ id: string; name: string; townshipId: string }>
   /** names only (no phone, no openid); cadres see staff, staff also see cadres */
   people: Array<{ id: string; name: string; role: User['role'] }>
 }

@@ -59,5 +59,8 @@ async function assignment(ctx: CallContext, type: CommandType, fields: Record<st
   if (type === 'transfer' && unitId === req.assignedUnitId) {
     throw new AppError('INPUT.INVALID', 'transfer to another unit', { unitId: 'same unit' })
   }
-  return { unitId, assigneeId: await leastLoadedLiaison(ctx, unitId) }
+  // A final dispatch (or a transfer) to a unit nobody can sign for would strand the request at 待签收.
+  const assigneeId = await leastLoadedLiaison(ctx, unitId)
+  if (!assigneeId) throw new AppError('DISPATCH.NO_LIAISON', 'the unit has no active liaison', { unitId: 'no active liaison' })
+  return { unitId, assigneeId }
 }

@@ -4,7 +4,7 @@ import type { CommandType } from '../../../core/lifecycle/commands'
 import { isOverdue } from '../../../components/request/deadline'
 import { StatusBlock } from '../../../components/status-block'
 import { systemClock } from '../../../services/clock'
-import { useDirectory } from '../../../services/directory'
+import { unitOptions, useDirectory } from '../../../services/directory'
 import { useSession } from '../../../services/session'
 import { pickPhotos } from '../../attachments/pick-photos'
 import { actorName } from '../lib/actor-name'
@@ -35,15 +35,14 @@ interface Props {
 export function RequestDetail({ onTap }: Props) {
   const s = useDetail((state) => state)
   const viewer = useSession((session) => session.user)
-  const { units, people } = useDirectory()
+  const directory = useDirectory()
+  const { units, people } = directory
   const r = s.request
   if (!r) {
     return <StatusBlock loading={s.loading} error={s.error} onRetry={() => s.id && void detailStore.getState().load(s.id)} />
   }
   const unitName = (id: string | null | undefined) => (id ? (units[id] ?? '后盾单位') : '—')
-  const choosable = Object.entries(units)
-    .filter(([id]) => id !== r.assignedUnitId)
-    .map(([id, name]) => ({ id, name }))
+  const choosable = unitOptions(directory).filter((u) => u.id !== r.assignedUnitId)
   return (
     <View>
       <RequestFields request={r} unitName={units[r.assignedUnitId ?? '']} overdue={isOverdue(r, systemClock())} />
