@@ -4,6 +4,7 @@ import type { AppNotification, TemplateKey } from './notifications'
 import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
 import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
 import type { AuditEntry } from './admin-types'
+import type { RequestView } from './contacts'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -56,7 +57,7 @@ export interface Actions {
   }
   requests: {
     submit: { payload: SubmitPayload; result: ServiceRequest }
-    get: { payload: { id: string }; result: ServiceRequest }
+    get: { payload: { id: string }; result: RequestView }
     list: { payload: { box: ListBox; status?: RequestStatus; cursor?: string }; result: Page<ServiceRequest> }
     signFor: { payload: { id: string }; result: ServiceRequest }
     resolve: { payload: { id: string; note: string; photos?: string[] }; result: ServiceRequest }

@@ -4,11 +4,12 @@ import type { ZodType } from 'zod'
 import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
-import { presentFor } from '../../../src/core/visibility'
+import type { RequestView } from '../../../src/core/contacts'
 import { announceAfterSave } from '../../_shared/announce'
 import { callContext, type CallContext } from '../../_shared/context'
 import type { ActionHandler } from '../../_shared/envelope'
 import { assertOwnFileIds } from '../../_shared/files'
+import { presentWithContacts } from './present'
 import { loadVisible } from './read'
 import { leastLoadedLiaison } from './submit'
 
@@ -38,7 +39,7 @@ export const commandHandlers: Record<CommandType, ActionHandler> = Object.fromEn
   (Object.keys(SCHEMAS) as CommandType[]).map((type) => [type, (payload: Record<string, unknown>) => runCommand(type, payload)]),
 ) as Record<CommandType, ActionHandler>
 
-async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest> {
+async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<RequestView> {
   const { id, ...fields } = schemas.parseInput(SCHEMAS[type], payload) as { id: string } & Record<string, unknown>
   if (type === 'resolve') assertOwnFileIds(fields.photos as string[] | undefined, 'photos')
   const ctx = await callContext()
@@ -47,7 +48,7 @@ async function runCommand(type: CommandType, payload: Record<string, unknown>): 
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
   await ctx.requests.saveIfVersion(next, req.version)
   await announceAfterSave(ctx.db, next, noticesOfCommand(type, req, next))
-  return presentFor(ctx.actor, next)
+  return presentWithContacts(ctx, next)
 }
 
 /** Dispatch and transfer name a unit; the function picks its least-loaded liaison. */

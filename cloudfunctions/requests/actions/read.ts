@@ -3,12 +3,14 @@ import { AppError } from '../../../src/core/errors'
 import { idSchema, listSchema, parseInput } from '../../../src/core/schemas'
 import type { ServiceRequest, User } from '../../../src/core/types'
 import { boxFilter, canView, presentFor } from '../../../src/core/visibility'
+import type { RequestView } from '../../../src/core/contacts'
+import { presentWithContacts } from './present'
 import { callContext, type CallContext } from '../../_shared/context'
 
-export async function get(payload: Record<string, unknown>): Promise<ServiceRequest> {
+export async function get(payload: Record<string, unknown>): Promise<RequestView> {
   const { id } = parseInput(idSchema, payload)
   const ctx = await callContext()
-  return presentFor(ctx.actor, await loadVisible(ctx, id))
+  return presentWithContacts(ctx, await loadVisible(ctx, id))
 }
 
 export async function list(payload: Record<string, unknown>): Promise<Page<ServiceRequest>> {

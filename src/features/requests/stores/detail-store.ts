@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { CommandType } from '../../../core/lifecycle/commands'
-import type { ServiceRequest } from '../../../core/types'
+import type { RequestView } from '../../../core/contacts'
 import { errorMessage } from '../../../services/error-messages'
 import type { DetailApi } from '../api/ports'
 import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from '../lib/action-forms'
@@ -9,7 +9,7 @@ export type Panel = FormAction | 'none'
 
 export interface DetailState {
   id: string | null
-  request: ServiceRequest | null
+  request: RequestView | null
   loading: boolean
   error: string | null
   busy: boolean
