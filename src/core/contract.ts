@@ -20,6 +20,20 @@ export interface Page<T> {
   cursor: string | null
 }
 
+/** `requests.list`; unitId, villageId, overdue and q only for the township and county boxes. */
+export interface ListPayload extends ListFilters {
+  box: ListBox
+  cursor?: string
+}
+
+export interface ListFilters {
+  status?: RequestStatus
+  unitId?: string
+  villageId?: string
+  overdue?: boolean
+  q?: string
+}
+
 export interface SubmitPayload {
   clientRequestId: string
   kind: RequestKind
@@ -58,7 +72,7 @@ export interface Actions {
   requests: {
     submit: { payload: SubmitPayload; result: ServiceRequest }
     get: { payload: { id: string }; result: RequestView }
-    list: { payload: { box: ListBox; status?: RequestStatus; cursor?: string }; result: Page<ServiceRequest> }
+    list: { payload: ListPayload; result: Page<ServiceRequest> }
     signFor: { payload: { id: string }; result: ServiceRequest }
     resolve: { payload: { id: string; note: string; photos?: string[] }; result: ServiceRequest }
     confirm: { payload: ConfirmPayload; result: ServiceRequest }

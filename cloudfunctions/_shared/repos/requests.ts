@@ -10,6 +10,7 @@ import { fromDoc, replaceFields, toDoc } from './docs'
 import { now } from '../clock'
 import { settleRollup } from '../rollups'
 import { randomBytes } from 'node:crypto'
+import { overduePage, type OverdueStatus } from './overdue-page'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -102,6 +103,12 @@ export function createRequestRepo(db: Database, calendar: Calendar = createCalen
       const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromStored(d))
       const last = docs[docs.length - 1]
       return { items: docs, cursor: res.data.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null }
+    },
+
+    /** Past the deadline the handler works against now, most overdue first (see overdue-page.ts). */
+    async overduePage(filter: Record<string, unknown>, at: string, statuses: readonly OverdueStatus[], cursor: string | undefined) {
+      const page = await overduePage(db, filter, at, statuses, cursor, PAGE_SIZE)
+      return { items: page.items.map((d) => fromStored(d)), cursor: page.cursor }
     },
 
     /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */

@@ -4,6 +4,7 @@ import { idSchema, listSchema, parseInput } from '../../../src/core/schemas'
 import type { ServiceRequest, User } from '../../../src/core/types'
 import { boxFilter, canView, presentFor } from '../../../src/core/visibility'
 import type { RequestView } from '../../../src/core/contacts'
+import { filteredList } from './filtered-list'
 import { presentWithContacts } from './present'
 import { callContext, type CallContext } from '../../_shared/context'
 
@@ -14,10 +15,12 @@ export async function get(payload: Record<string, unknown>): Promise<RequestView
 }
 
 export async function list(payload: Record<string, unknown>): Promise<Page<ServiceRequest>> {
-  const { box, status, cursor } = parseInput(listSchema, payload)
+  const input = parseInput(listSchema, payload)
+  const { box, status, cursor } = input
   const ctx = await callContext()
   const filter = boxFilter(ctx.actor, box)
   if (!filter) throw new AppError('AUTH.FORBIDDEN', `role ${ctx.actor.role} may not read box ${box}`)
+  if (box === 'township' || box === 'county') return filteredList(ctx, filter, input)
   const page = await ctx.requests.page(status ? { ...filter, status } : filter, cursor)
   return { items: page.items.map((r) => presentFor(ctx.actor, r)), cursor: page.cursor }
 }
