@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
 import { isOverdue } from '../../src/components/request/deadline'
-import { seededCloud, ok } from './harness'
+import { seededCloud, ok, type Answer } from './harness'
 import { act, submit } from './story'
 
 const cloud = seededCloud({ now: '2026-11-23T09:00:00+08:00' }) // a Monday
 
 const list = (openid: string, payload: Record<string, unknown>) => cloud.call('requests', openid, { action: 'list', ...payload })
-const ids = (answer: { data?: { items: Array<{ id: string }> } }) => ok(answer).items.map((r: { id: string }) => r.id).sort()
+const ids = (answer: Answer) => ok(answer).items.map((r: { id: string }) => r.id).sort()
 
 async function readAll(openid: string, payload: Record<string, unknown>) {
   const out: Array<Record<string, any>> = []

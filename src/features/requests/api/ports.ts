@@ -1,5 +1,5 @@
 /** What each requests store needs from the cloud; the real calls sit next to this file, fakes in tests. */
-import type { ListBox, Page, SubmitPayload } from '../../../core/contract'
+import type { ListBox, ListFilters, Page, SubmitPayload } from '../../../core/contract'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { RequestView } from '../../../core/contacts'
 import type { ServiceRequest } from '../../../core/types'
@@ -10,7 +10,7 @@ export interface SubmitApi {
 }
 
 export interface ListApi {
-  list: (box: ListBox, cursor?: string) => Promise<Page<ServiceRequest>>
+  list: (box: ListBox, cursor?: string, filters?: ListFilters) => Promise<Page<ServiceRequest>>
 }
 
 export interface DetailApi {
