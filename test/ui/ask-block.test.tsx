@@ -38,7 +38,6 @@ function Block({ store, request, viewer }: { store: RequestDetailStore; request:
       formError={s.formError}
       onChange={s.setValue}
       onSubmit={(a) => void s.submitPanel(a)}
-      onClear={() => s.openPanel('none')}
       onSignFor={() => void s.run('signFor', {})}
       onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
     />

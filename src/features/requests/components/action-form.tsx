@@ -30,7 +30,8 @@ interface Props {
   error: string | null
   onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
   onSubmit: () => void
-  onCancel: () => void
+  /** none: the form stays (the ask block at the top has nothing to go back to) */
+  onCancel?: () => void
   onAddPhotos?: () => void
 }
 
@@ -94,9 +95,11 @@ export function ActionForm({ action, values: v, units, busy, error, onChange, on
         <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={onSubmit}>
           {spec.submit}
         </Button>
-        <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
+        {onCancel && (
+          <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
+            取消
+          </Button>
+        )}
       </View>
     </View>
   )

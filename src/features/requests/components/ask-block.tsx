@@ -16,13 +16,12 @@ interface Props {
   formError: string | null
   onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
   onSubmit: (action: 'reply' | 'confirm') => void
-  onClear: () => void
   onSignFor: () => void
   onDecideExtension: (approve: boolean) => void
 }
 
 /** What the request waits on from the viewer, first on the screen, with the means to answer. */
-export function AskBlock({ ask, values, busy, formError, onChange, onSubmit, onClear, onSignFor, onDecideExtension }: Props) {
+export function AskBlock({ ask, values, busy, formError, onChange, onSubmit, onSignFor, onDecideExtension }: Props) {
   const copy = ASK_COPY[ask.kind]
   return (
     <View className="qb-ask" role="region" aria-label={copy.title} data-ask={ask.kind}>
@@ -53,7 +52,6 @@ export function AskBlock({ ask, values, busy, formError, onChange, onSubmit, onC
           error={formError}
           onChange={onChange}
           onSubmit={() => onSubmit(ask.kind as 'reply' | 'confirm')}
-          onCancel={onClear}
         />
       )}
       {ask.kind === 'signFor' && (

@@ -71,7 +71,6 @@ export function RequestDetail({ onTap }: Props) {
             onTap?.(action)
             void s.submitPanel(action)
           }}
-          onClear={() => s.openPanel('none')}
           onSignFor={signFor}
           onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
         />

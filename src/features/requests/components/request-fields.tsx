@@ -18,14 +18,15 @@ interface Props {
   overdue: boolean
 }
 
-const person = (p: ContactPerson) => (p.phone ? `${p.name} · ${p.phone}` : p.name)
+// The phone on its own row: a number must never break across lines.
+const person = (who: string, p: ContactPerson): [string, string][] => (p.phone ? [[who, p.name], [`${who}电话`, p.phone]] : [[who, p.name]])
 
 /** Only what the server let this viewer see (core/contacts.ts decides). */
 function contactRows({ contacts: c }: RequestView): [string, string][] {
   const rows: [string, string][] = []
-  if (c?.submitter) rows.push(['提交人', person(c.submitter)])
+  if (c?.submitter) rows.push(...person('提交人', c.submitter))
   if (c?.village) rows.push(['所在村', c.village])
-  if (c?.handler) rows.push(['承办人', person(c.handler)])
+  if (c?.handler) rows.push(...person('承办人', c.handler))
   return rows
 }
 
