@@ -24,13 +24,21 @@ export async function directory(ctx: CallContext): Promise<OrgDirectory> {
     { role: 'secretary', townshipId: _.in(townshipIds) },
     { role: 'county', countyId },
   ]
+  let villages: Array<Record<string, unknown>> = []
   if (ctx.actor.role !== 'cadre') {
-    const villages = await readAll(ctx.db, 'regions', { level: 'village', parentId: _.in(townshipIds) }, { _id: true })
+    villages = await readAll(ctx.db, 'regions', { level: 'village', parentId: _.in(townshipIds) }, { name: true, parentId: true })
     groups.push({ role: 'cadre', villageId: _.in(villages.map((v) => v._id)) })
   }
-  const found = (await Promise.all(groups.map((g) => readAll(ctx.db, 'users', { ...g, active: true }, { name: true, role: true })))).flat()
+  const found = (
+    await Promise.all(groups.map((g) => readAll(ctx.db, 'users', { ...g, active: true }, { name: true, role: true, unitId: true })))
+  ).flat()
+  // Pickers show who would sign for a dispatch; a unit with no active liaison is refused (issue 13).
+  const liaisonsOf = (unitId: unknown) => found.filter((p) => p.role === 'liaison' && p.unitId === unitId).map((p) => String(p._id))
   return {
-    units: units.map((u) => ({ id: String(u._id), name: String(u.name) })),
+    units: units.map((u) => ({ id: String(u._id), name: String(u.name), liaisons: liaisonsOf(u._id) })),
+    ...(ctx.actor.role !== 'cadre'
+      ? { villages: villages.map((v) => ({ id: String(v._id), name: String(v.name), townshipId: String(v.parentId) })) }
+      : {}),
     people: [self, ...found.filter((p) => p._id !== self.id).map((p) => ({ id: String(p._id), name: String(p.name), role: p.role as Role }))],
   }
 }

@@ -7,6 +7,7 @@ import type { NoticeDay, ParsedNotice } from './holiday-notice'
 import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, DeactivateResult, ImportTemplate, InviteView } from './admin-types'
 import type { ImportApplyResult, ImportReport } from './org-import-types'
 import type { Settings } from './settings'
+import type { RequestView } from './contacts'
 import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
@@ -20,6 +21,20 @@ export interface Page<T> {
   items: T[]
   /** null on the last page */
   cursor: string | null
+}
+
+/** `requests.list`; unitId, villageId, overdue and q only for the township and county boxes. */
+export interface ListPayload extends ListFilters {
+  box: ListBox
+  cursor?: string
+}
+
+export interface ListFilters {
+  status?: RequestStatus
+  unitId?: string
+  villageId?: string
+  overdue?: boolean
+  q?: string
 }
 
 export interface SubmitPayload {
@@ -41,7 +56,10 @@ export interface ConfirmPayload {
 
 /** Names for the ids requests carry, within the caller's county (`org.directory`). */
 export interface OrgDirectory {
-  units: Array<{ id: string; name: string }>
+  /** `liaisons`: ids of the unit's active liaisons (a unit with none cannot take a dispatch) */
+  units: Array<{ id: string; name: string; liaisons?: string[] }>
+  /** villages of the county with their township (staff only), for names and list filters */
+  villages?: Array<{ id: string; name: string; townshipId: string }>
   /** names only (no phone, no openid); cadres see staff, staff also see cadres */
   people: Array<{ id: string; name: string; role: User['role'] }>
 }
@@ -58,8 +76,8 @@ export interface Actions {
   }
   requests: {
     submit: { payload: SubmitPayload; result: ServiceRequest }
-    get: { payload: { id: string }; result: ServiceRequest }
-    list: { payload: { box: ListBox; status?: RequestStatus; cursor?: string }; result: Page<ServiceRequest> }
+    get: { payload: { id: string }; result: RequestView }
+    list: { payload: ListPayload; result: Page<ServiceRequest> }
     signFor: { payload: { id: string }; result: ServiceRequest }
     resolve: { payload: { id: string; note: string; photos?: string[] }; result: ServiceRequest }
     confirm: { payload: ConfirmPayload; result: ServiceRequest }

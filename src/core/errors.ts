@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'INPUT.INVALID',
   'REQUEST.NOT_FOUND',
   'REQUEST.BAD_STATE',
+  /** dispatch or transfer to a unit with no active liaison: nobody could sign for it */
+  'DISPATCH.NO_LIAISON',
   'ACTION.UNKNOWN',
   'CHECKIN.CONSENT_REQUIRED',
   'CARE.NOT_FOUND',

@@ -27,12 +27,12 @@ export function shortTime(iso: string | null): string {
   return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
 }
 
-const TEXTS: Record<RequestNotice, { type: NotificationType; title: string; body: (r: ServiceRequest, subject: string) => string }> = {
+const TEXTS: Record<RequestNotice, { type: NotificationType; title: string; body: (r: ServiceRequest, subject: string, full: boolean) => string }> = {
   routed: { type: 'request_new', title: '新诉求待签收', body: (r, s) => `${s}已派给您，请于${shortTime(r.signForBy)}前签收。` },
   pendingDispatch: { type: 'request_new', title: '新诉求待分派', body: (_r, s) => `${s}暂无承办单位，请及时分派。` },
   urgentHealth: { type: 'request_new', title: '紧急就医诉求', body: (_r, s) => `${s}为紧急身体健康诉求，请立即关注。` },
   returned: { type: 'request_new', title: '诉求被退回', body: (_r, s) => `${s}被承办单位退回，请重新分派。` },
-  infoRequested: { type: 'request_info', title: '请补充诉求信息', body: (_r, s) => `${s}的承办人需要您补充信息，请查看并回复。` },
+  infoRequested: { type: 'request_info', title: '请补充诉求信息', body: (r, s, full) => (full ? `${s}的承办人请您补充：${questionOf(r)}。请打开诉求回复。` : `${s}的承办人需要补充信息。`) },
   replied: { type: 'request_reply', title: '干部已补充信息', body: (_r, s) => `${s}的提交人已回复，请继续办理。` },
   resolved: { type: 'request_resolved', title: '诉求已办结', body: (_r, s) => `${s}已办结，请评价办理结果。` },
   reopened: { type: 'request_new', title: '诉求需重新办理', body: (r, s) => `${s}评价为不满意，请于${shortTime(r.resolveBy)}前重新办结。` },
@@ -41,6 +41,13 @@ const TEXTS: Record<RequestNotice, { type: NotificationType; title: string; body
   signForOverdue: { type: 'request_overdue', title: '诉求签收超时', body: (r, s) => `${s}超过${shortTime(r.signForBy)}仍未签收，已自动督办。` },
   resolveOverdue: { type: 'request_overdue', title: '诉求办理超期', body: (r, s) => `${s}超过${shortTime(r.resolveBy)}仍未办结，已自动督办。` },
   countyEscalation: { type: 'request_supervised', title: '诉求升级县级督办', body: (r, s) => `${s}${countyReason(r)}，已升级为县级督办。` },
+}
+
+/** The latest question, cut short: the notice points to the request, where it is shown whole. */
+function questionOf(r: ServiceRequest): string {
+  const ev = [...r.events].reverse().find((e) => e.type === 'requestInfo')
+  const q = String(ev?.question ?? '').trim()
+  return q.length > 60 ? `${q.slice(0, 60)}…` : q
 }
 
 function countyReason(r: ServiceRequest): string {
@@ -52,6 +59,7 @@ function countyReason(r: ServiceRequest): string {
 /** The notification of this notice about this request, as this reader may see it. */
 export function requestMessage(notice: RequestNotice, req: ServiceRequest, reader: User): NotificationDraft {
   const text = TEXTS[notice]
-  const subject = `诉求${req.no}「${mayReadContent(reader, req) ? req.title : CONFIDENTIAL_TITLE}」`
-  return { type: text.type, title: text.title, body: text.body(req, subject), requestId: req.id }
+  const full = mayReadContent(reader, req)
+  const subject = `诉求${req.no}「${full ? req.title : CONFIDENTIAL_TITLE}」`
+  return { type: text.type, title: text.title, body: text.body(req, subject, full), requestId: req.id }
 }

@@ -57,11 +57,32 @@ export const submitSchema = z
 /** Actions without a payload (e.g. `auth.whoami`). */
 export const emptySchema = z.strictObject({})
 export const idSchema = z.strictObject({ id: idField })
-export const listSchema = z.strictObject({
-  box: z.enum(['mine', 'unit', 'township', 'county']),
-  status: z.enum(REQUEST_STATUSES).optional(),
-  cursor: z.string().max(500).optional(),
-})
+/** The filters township and county lists take (issue 13); other boxes refuse them. */
+export const LIST_FILTERS = ['unitId', 'villageId', 'overdue', 'q'] as const
+export const listSchema = z
+  .strictObject({
+    box: z.enum(['mine', 'unit', 'township', 'county']),
+    status: z.enum(REQUEST_STATUSES).optional(),
+    cursor: z.string().max(500).optional(),
+    /** the assigned unit */
+    unitId: idField.optional(),
+    villageId: idField.optional(),
+    /** past the deadline the handler works against now (as the inbox shows it) */
+    overdue: z.boolean().optional(),
+    /** a request number (exact) or words of the title */
+    q: z.string().trim().min(1).max(40).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.box === 'township' || v.box === 'county') {
+      if (v.overdue && v.status && v.status !== 'assigned' && v.status !== 'in_progress') {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'Only assigned or in_progress can be overdue' })
+      }
+      return
+    }
+    for (const key of LIST_FILTERS) {
+      if (v[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `Not a filter of box ${v.box}` })
+    }
+  })
 export const signForSchema = idSchema
 export const withdrawSchema = idSchema
 export const returnSchema = z.strictObject({ id: idField, reason: text(5, 500) })

@@ -10,6 +10,10 @@ import { useSession } from './session'
 interface DirectoryState {
   units: Record<string, string>
   people: Record<string, string>
+  /** unit id → ids of its active liaisons */
+  unitLiaisons: Record<string, string[]>
+  /** village id → name and township (staff only) */
+  villages: Record<string, { name: string; townshipId: string }>
   /** whose directory this is */
   userId: string | null
   load: (userId: string, fetch?: () => Promise<OrgDirectory>) => Promise<void>
@@ -20,16 +24,20 @@ const fetchDirectory = () => call('org', 'directory', {})
 export const useDirectory = create<DirectoryState>()((set, get) => ({
   units: {},
   people: {},
+  unitLiaisons: {},
+  villages: {},
   userId: null,
   load: async (userId, fetch = fetchDirectory) => {
     if (get().userId === userId) return
-    set({ userId, units: {}, people: {} })
+    set({ userId, units: {}, people: {}, unitLiaisons: {}, villages: {} })
     try {
       const dir = await fetch()
       if (get().userId !== userId) return // another user signed in meanwhile
       set({
         units: Object.fromEntries(dir.units.map((u) => [u.id, u.name])),
         people: Object.fromEntries(dir.people.map((p) => [p.id, p.name])),
+        unitLiaisons: Object.fromEntries(dir.units.map((u) => [u.id, u.liaisons ?? []])),
+        villages: Object.fromEntries((dir.villages ?? []).map((v) => [v.id, { name: v.name, townshipId: v.townshipId }])),
       })
     } catch {
       // names are a nicety; the screens fall back to generic words; try again next sign-in
@@ -47,4 +55,20 @@ export function followSession(): void {
   useSession.subscribe((s, prev) => {
     if (s.user?.id !== prev.user?.id) sync(s.user?.id)
   })
+}
+
+/** A unit as a dispatch or transfer picker shows it: who would sign for it. */
+export interface UnitOption {
+  id: string
+  name: string
+  liaisonNames: string[]
+}
+
+/** Units with the names of their liaisons; `null` liaisons when the directory did not say. */
+export function unitOptions(d: Pick<DirectoryState, 'units' | 'people' | 'unitLiaisons'>): UnitOption[] {
+  return Object.entries(d.units).map(([id, name]) => ({
+    id,
+    name,
+    liaisonNames: (d.unitLiaisons[id] ?? []).map((p) => d.people[p] ?? '联络员'),
+  }))
 }

@@ -13,6 +13,7 @@ export const ERROR_MESSAGES: Record<ClientErrorCode, string> = {
   'INPUT.INVALID': '填写的内容有误，请检查后再试',
   'REQUEST.NOT_FOUND': '诉求不存在或已无权查看',
   'REQUEST.BAD_STATE': '诉求状态已变化，请刷新后再试',
+  'DISPATCH.NO_LIAISON': '该单位暂无在岗联络员，无人签收，请选择其他单位',
   'ACTION.UNKNOWN': '暂不支持此操作，请更新小程序',
   'CHECKIN.CONSENT_REQUIRED': '请先阅读并同意健康信息处理说明',
   'CARE.NOT_FOUND': '关怀任务不存在或已无权查看',

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { openBrowser, phonePage, SCREENSHOTS, startRuntime } from './runtime'
 
-export interface DevUser { id: string; openid: string; name: string; role: string; villageId?: string; unitId?: string; townshipId?: string }
+export interface DevUser { id: string; openid: string; name: string; role: string; phone?: string; villageId?: string; unitId?: string; townshipId?: string }
 export interface DevOrg { regions: Array<{ id: string; parentId: string | null }>; pairings: Array<{ villageId: string; unitId: string; lead: boolean }> }
 
 /** Starts the runtime and a browser for this test file, and stops both after it. */

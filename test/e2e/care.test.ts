@@ -102,3 +102,18 @@ test('unwell twice → the liaison records a phone talk → the secretary sees i
   const list = await callAs(rt.url, 'dev-secretary-3', 'care', { action: 'list' })
   expect(JSON.stringify(list)).not.toMatch(/头疼|谈话纪要|summary|note/)
 })
+
+test('the health file takes dates from a picker and flags an old exam and ending insurance', async () => {
+  const page = await signIn('周志强')
+  const cadre = ((await (await fetch(`${rt.url}/__dev/users`)).json()) as Array<{ name: string; openid: string }>).find((u) => u.name === '周志强')!
+  const res = await callAs(rt.url, cadre.openid, 'care', { action: 'updateHealthFile', lastExamDate: '2024-05-10', insuranceUntil: null })
+  expect(res.ok, JSON.stringify(res.error)).toBe(true)
+  await tap(page, '健康档案')
+  await page.getByText('上次体检是 2024-05-10，已超过 12 个月，请尽快安排体检').filter({ visible: true }).waitFor()
+  await tap(page, '修改')
+  // Dates are chosen, not typed: no text box for them.
+  await page.getByRole('button', { name: /^意外险有效期至：/ }).filter({ visible: true }).waitFor()
+  await expect(page.locator('input[placeholder="如 2027-06-30"]').count()).resolves.toBe(0)
+  await shot(page, 'health-file')
+  await page.context().close()
+})

@@ -54,9 +54,16 @@ test('退单 goes back to the township, and the secretary’s 派单 places it w
   const card = secPage.locator('.qb-card').filter({ hasText: '村到镇班车停运' }).filter({ visible: true })
   await card.waitFor()
   await card.getByText('派单', { exact: true }).click({ force: true })
+  // 县供销社 has no liaison: shown with the reason, and it cannot be chosen (the server refuses it too).
+  await card.getByText('暂无在岗联络员，无人签收，不可选', { exact: true }).waitFor()
+  await expect(card.getByText(/^\d 名联络员：/).count()).resolves.toBeGreaterThan(0)
   await shot(secPage, 'secretary-dispatch')
+  await card.getByText('县供销社', { exact: true }).click({ force: true })
   await card.getByText('确认派单', { exact: true }).click({ force: true })
   await card.getByText('请选择承办单位', { exact: true }).waitFor()
+  const refused = await callAs(app.url, secretary.openid, 'requests', { action: 'dispatch', id: req.id, unitId: 'unit-6' })
+  expect(refused.error?.code).toBe('DISPATCH.NO_LIAISON')
+  expect((await get(cadre.openid, req.id)).status).toBe('pending_dispatch')
   await card.getByText('县交通运输局', { exact: true }).click({ force: true })
   await card.getByText('确认派单', { exact: true }).click({ force: true })
   await card.waitFor({ state: 'detached' })
@@ -87,16 +94,57 @@ test('要求补充 pauses the request until the cadre answers with 补充说明'
   await tap(liaisonPage, '发送')
   await exact(liaisonPage, '待补充').first().waitFor()
 
+  // The liaison sees who asked for help, where, and how to call them.
+  await exact(liaisonPage, '13907310001').waitFor()
+  await exact(liaisonPage, '周志强').first().waitFor()
+  await exact(liaisonPage, '东坪村').waitFor()
+
+  // The cadre is told the question itself, and finds it first on the request with the reply box.
+  const notices = (await callAs(app.url, cadre.openid, 'notifications', { action: 'list' })).data.items
+  expect(notices.find((n: { requestId: string }) => n.requestId === req.id)?.body).toContain('请说明宿舍面积和现有取暖设备')
   const cadrePage = await app.loginAs(cadre)
   await openDetail(cadrePage, req.id)
-  await exact(cadrePage, '请提交人补充：请说明宿舍面积和现有取暖设备').waitFor()
-  await tap(cadrePage, '补充说明')
+  await exact(cadrePage, '待您补充').waitFor()
+  await exact(cadrePage, '承办人问：请说明宿舍面积和现有取暖设备').waitFor()
+  const askTop = (await cadrePage.locator('.qb-ask').filter({ visible: true }).boundingBox())!.y
+  const fieldsTop = (await cadrePage.locator('.qb-fields').filter({ visible: true }).boundingBox())!.y
+  expect(askTop).toBeLessThan(fieldsTop)
+  await exact(cadrePage, liaison.phone!).waitFor() // who handles it, and their phone
+  await shot(cadrePage, 'detail-ask-reply')
   await type(cadrePage, '回答承办人的问题', '宿舍约20平方米，只有一台小电暖器')
   await tap(cadrePage, '提交补充')
   await exact(cadrePage, '办理中').first().waitFor()
   expect((await get(cadre.openid, req.id)).status).toBe('in_progress')
   await liaisonPage.context().close()
   await cadrePage.context().close()
+})
+
+test('the secretary finds a request by number or title words, and narrows the list to what is overdue', async () => {
+  const cadre = app.user('u-cadre-1')
+  const req = await submit(cadre.id, '筛选测试：村委会网络中断')
+  const { no } = await get(cadre.openid, req.id)
+  const secretary = app.users.find((u) => u.role === 'secretary' && u.townshipId === 'r-town-1')!
+  const page = await app.loginAs(secretary)
+  await tap(page, '本乡镇诉求')
+  await exact(page, '搜索编号或标题').waitFor()
+  const cards = page.locator('.qb-card').filter({ visible: true })
+  await cards.first().waitFor()
+  await shot(page, 'secretary-list')
+  const search = page.locator('.qb-filters__input input').filter({ visible: true }).first()
+  await search.fill(no)
+  await tap(page, '搜索')
+  await expect.poll(() => cards.count()).toBe(1)
+  await cards.filter({ hasText: '筛选测试：村委会网络中断' }).waitFor()
+  await search.fill('网络中断')
+  await tap(page, '搜索')
+  await cards.filter({ hasText: '筛选测试：村委会网络中断' }).waitFor()
+  await tap(page, '只看超期')
+  await exact(page, '暂无诉求').or(cards.first()).first().waitFor()
+  await expect.poll(() => cards.filter({ hasText: '筛选测试：村委会网络中断' }).count()).toBe(0) // not overdue yet
+  await shot(page, 'secretary-list-filters')
+  await tap(page, '清除筛选')
+  await expect.poll(() => cards.count()).toBeGreaterThan(1)
+  await page.context().close()
 })
 
 test('不满意 reopens the request with the same unit; resolved again and rated, it closes', async () => {
@@ -108,7 +156,8 @@ test('不满意 reopens the request with the same unit; resolved again and rated
 
   const cadrePage = await app.loginAs(cadre)
   await openDetail(cadrePage, req.id)
-  await tap(cadrePage, '评价')
+  await exact(cadrePage, '待您评价').waitFor() // the rating form is open at the top
+  await exact(cadrePage, '办结说明：已调拨一台旧电脑').waitFor()
   await tap(cadrePage, '否')
   await tap(cadrePage, '不满意')
   await tap(cadrePage, '提交评价')
@@ -134,7 +183,7 @@ test('不满意 reopens the request with the same unit; resolved again and rated
   )
 
   await cadrePage.reload()
-  await tap(cadrePage, '评价')
+  await exact(cadrePage, '待您评价').waitFor()
   await tap(cadrePage, '是')
   await tap(cadrePage, '满意')
   await tap(cadrePage, '提交评价')

@@ -43,7 +43,7 @@ test('a request goes from the cadre’s phone to the liaison and back to closed'
   await shot(liaisonPage, 'liaison-detail-resolved')
 
   await cadrePage.reload()
-  await tap(cadrePage, '评价')
+  await exact(cadrePage, '待您评价').waitFor() // the rating form is open first on the screen
   await tap(cadrePage, '是')
   await tap(cadrePage, '满意')
   await tap(cadrePage, '提交评价')

@@ -34,6 +34,8 @@ const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number)
 test('the secretary sees the figures change after a request of the township closes', async () => {
   const { cadre, secretary } = cast()
   const page = await openDashboard(secretary)
+  // It opens on the last 30 days (not on a month a few days old), and says so.
+  await page.getByText(/^近30天（\d+月\d+日–\d+月\d+日）$/).filter({ visible: true }).waitFor()
   const before = { dispatched: numbers(await dispatchedLine(page))[0], resolution: numbers(await resolutionCounts(page)) }
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard-before.png`, fullPage: true })
 

@@ -77,6 +77,8 @@ test('info requested and resolved reach the submitter; a reply reaches the liais
   await act(cloud, liaison, 'signFor', { id: req.id })
   await act(cloud, liaison, 'requestInfo', { id: req.id, question: '病害出现多少天了？' })
   expect((await inboxOf(cloud, 'cadre1')).map((n) => n.type)).toEqual(['request_info'])
+  // The question itself is in the notice: the cadre knows what to answer before opening anything.
+  expect((await inboxOf(cloud, 'cadre1'))[0].body).toContain('请您补充：病害出现多少天了？')
   await act(cloud, 'o-cadre1', 'reply', { id: req.id, text: '大约一周' })
   expect((await inboxOf(cloud, req.assigneeId)).map((n) => n.title)).toContain('干部已补充信息')
   cloud.setNow('2026-11-24T10:00:00+08:00')

@@ -27,3 +27,16 @@ test('directory takes no parameters and needs a bound user', async () => {
   expect((await cloud.call('org', 'o-cadre1', { action: 'directory', countyId: 'c2' })).error?.code).toBe('INPUT.INVALID')
   expect((await cloud.call('org', 'o-nobody', { action: 'directory' })).error?.code).toBe('AUTH.UNBOUND')
 })
+
+test('each unit lists its active liaisons, so a picker can refuse a unit nobody can sign for', async () => {
+  const dir = ok(await cloud.call('org', 'o-sec1', { action: 'directory' }))
+  const byId = Object.fromEntries(dir.units.map((u: { id: string; liaisons: string[] }) => [u.id, [...u.liaisons].sort()]))
+  expect(byId).toEqual({ uA: ['liaisonA1', 'liaisonA2'], uB: ['liaisonB1'], uC: [] })
+  expect(dir.villages).toEqual(
+    expect.arrayContaining([
+      { id: 'v1', name: '一村', townshipId: 't1' },
+      { id: 'v3', name: '三村', townshipId: 't2' },
+    ]),
+  )
+  expect(ok(await cloud.call('org', 'o-cadre1', { action: 'directory' })).villages).toBeUndefined()
+})

@@ -96,8 +96,9 @@ async function play(s: Step, ids: string[], clock: { ms: number }) {
   }
   const [openid, payload] = as[action]
   const res = await call(s, openid, { action, id, ...payload })
-  // refusals are part of a random history (wrong state, nobody assigned, transfer to the same unit)
-  const refusals = ['REQUEST.BAD_STATE', 'AUTH.FORBIDDEN', 'AUTH.UNBOUND', ...(action === 'transfer' ? ['INPUT.INVALID'] : [])]
+  // refusals are part of a random history (wrong state, nobody assigned, transfer to the same unit,
+  // a unit with no liaison: 无人局 uC)
+  const refusals = ['REQUEST.BAD_STATE', 'AUTH.FORBIDDEN', 'AUTH.UNBOUND', 'DISPATCH.NO_LIAISON', ...(action === 'transfer' ? ['INPUT.INVALID'] : [])]
   if (!res.ok && !refusals.includes(res.error!.code)) throw new Error(`${action}: ${JSON.stringify(res.error)}`)
 }
 

@@ -12,8 +12,9 @@ import { byText, cleanup, click, render } from './render'
 afterEach(cleanup)
 
 const UNITS = [
-  { id: 'unit-2', name: '县交通运输局' },
-  { id: 'unit-3', name: '县卫健局' },
+  { id: 'unit-2', name: '县交通运输局', liaisonNames: ['王建国'] },
+  { id: 'unit-3', name: '县卫健局', liaisonNames: ['李梅', '赵强'] },
+  { id: 'unit-4', name: '县档案馆', liaisonNames: [] },
 ]
 
 function Bar({ store, actions }: { store: RequestDetailStore; actions: CommandType[] }) {
@@ -144,4 +145,19 @@ test('the other forms say what is missing in Chinese', () => {
   expect(validateForm('requestExtension', { ...v, days: 11, text: '等待资金下达' })).toMatchObject({ ok: false })
   expect(validateForm('resolve', { ...v, text: '已经全部办好了', photos: Array(7).fill('cloud://x') })).toEqual({ ok: false, error: '照片最多 6 张' })
   expect(validateForm('supervise', { ...v, text: ' 请本周内办结 ' })).toEqual({ ok: true, payload: { note: '请本周内办结' } })
+})
+
+test('转派 shows who would sign for each unit and will not take a unit with no liaison', async () => {
+  const { api, store, view } = await setup(['transfer'])
+
+  await click(byText(view, '转派'))
+  expect(view.textContent).toContain('2 名联络员：李梅、赵强')
+  expect(view.textContent).toContain('暂无在岗联络员，无人签收，不可选')
+  await click(byText(view, '县档案馆'))
+  expect(store.getState().values.unitId).toBeNull()
+  store.getState().setValue('text', '属于档案馆职责范围')
+  await click(byText(view, '确认转派'))
+
+  expect(view.textContent).toContain('请选择转派单位')
+  expect(api.act).not.toHaveBeenCalled()
 })

@@ -4,6 +4,7 @@ import { rates, zeroCounters } from '../../src/core/figures'
 import type { Breakdown, CareFigures, OverduePage, Overview } from '../../src/core/stats-types'
 import { createDashboardStore } from '../../src/features/dashboard/dashboard-store'
 import type { StatsApi } from '../../src/features/dashboard/api/stats-api'
+import { periodLabel, recentPeriod } from '../../src/features/dashboard/lib/period'
 
 const scope = { type: 'township' as const, id: 't1', name: '东乡' }
 const figures = (dispatched: number) => rates({ ...zeroCounters(), dispatched })
@@ -26,37 +27,53 @@ const ports = (calls: string[], county = false, opened: unknown[] = []) => ({
   isCounty: () => county,
 })
 
-test('the secretary’s dashboard loads this month, the six-month trend and the unit ranking of their own township', async () => {
+test('the secretary’s dashboard opens on the last 30 days, the six-month trend and the unit ranking of their own township', async () => {
   const calls: string[] = []
   const store = createDashboardStore(ports(calls))
   await store.getState().load()
   expect(calls.sort()).toEqual([
     'breakdown month own 2026-06-01',
-    'breakdown unit own 2026-11-01',
-    'overview own 2026-11-01 2026-12-01',
+    'breakdown unit own 2026-10-24',
+    'overview own 2026-10-24 2026-11-24',
   ])
   expect(store.getState().overview?.figures.counts.dispatched).toBe(3)
   expect(store.getState().townships).toBeNull()
 })
 
-test('months go back, never past the current one', async () => {
+test('on 2 December it opens on 2 November – 2 December, not on a two-day-old month', async () => {
+  const calls: string[] = []
+  const store = createDashboardStore({ ...ports(calls), clock: () => '2026-12-02T08:00:00.000+08:00' })
+  await store.getState().load()
+  expect(store.getState().month).toBeNull()
+  expect(calls).toContain('overview own 2026-11-02 2026-12-03')
+  expect(periodLabel(null, '2026-12-02')).toBe('近30天（11月2日–12月2日）')
+  expect(recentPeriod('2026-03-01')).toEqual({ from: '2026-01-30', to: '2026-03-02' })
+})
+
+test('the arrows step through calendar months and come back to the last 30 days, never further', async () => {
   const calls: string[] = []
   const store = createDashboardStore(ports(calls))
   await store.getState().shift(1)
+  expect(store.getState().month).toBeNull()
+  await store.getState().shift(-1)
   expect(store.getState().month).toBe('2026-11')
   await store.getState().shift(-1)
   expect(store.getState().month).toBe('2026-10')
   expect(calls).toContain('overview own 2026-10-01 2026-11-01')
+  expect(periodLabel('2026-10', '2026-11-23')).toBe('2026年10月')
+  await store.getState().shift(1)
+  await store.getState().shift(1)
+  expect(store.getState().month).toBeNull()
 })
 
 test('county staff compare townships and can focus one, then come back', async () => {
   const calls: string[] = []
   const store = createDashboardStore(ports(calls, true))
   await store.getState().load()
-  expect(calls).toContain('breakdown township own 2026-11-01')
+  expect(calls).toContain('breakdown township own 2026-10-24')
   calls.length = 0
   await store.getState().focus({ type: 'township', id: 't2' })
-  expect(calls).toContain('overview t2 2026-11-01 2026-12-01')
+  expect(calls).toContain('overview t2 2026-10-24 2026-11-24')
   expect(calls.some((c) => c.startsWith('breakdown township'))).toBe(false)
 })
 

@@ -12,6 +12,7 @@ import { settleRollup } from '../rollups'
 import { randomBytes } from 'node:crypto'
 import type { Notice } from '../../../src/core/request-notices'
 import { requestNotices, type PendingRequestNotices } from '../../../src/core/pending-notices'
+import { overduePage, type OverdueStatus } from './overdue-page'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
@@ -123,6 +124,12 @@ export function createRequestRepo(
       const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromStored(d))
       const last = docs[docs.length - 1]
       return { items: docs, cursor: res.data.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null }
+    },
+
+    /** Past the deadline the handler works against now, most overdue first (see overdue-page.ts). */
+    async overduePage(filter: Record<string, unknown>, at: string, statuses: readonly OverdueStatus[], cursor: string | undefined) {
+      const page = await overduePage(db, filter, at, statuses, cursor, PAGE_SIZE)
+      return { items: page.items.map((d) => fromStored(d)), cursor: page.cursor }
     },
 
     /** Resolved requests waiting for a rating since before `cutoff`, oldest first, one page (≤ 100 keeps under 1 MB). */

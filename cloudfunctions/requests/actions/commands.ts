@@ -4,10 +4,12 @@ import type { ZodType } from 'zod'
 import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
+import type { RequestView } from '../../../src/core/contacts'
 import { callContext, type CallContext } from '../../_shared/context'
 import type { ActionHandler } from '../../_shared/envelope'
 import { assertOwnUploads } from '../../_shared/files'
-import { loadVisible, presentWithFiles } from './read'
+import { presentWithContacts } from './present'
+import { loadVisible } from './read'
 import { leastLoadedLiaison } from './submit'
 
 type CommandType = Command['type']
@@ -36,7 +38,7 @@ export const commandHandlers: Record<CommandType, ActionHandler> = Object.fromEn
   (Object.keys(SCHEMAS) as CommandType[]).map((type) => [type, (payload: Record<string, unknown>) => runCommand(type, payload)]),
 ) as Record<CommandType, ActionHandler>
 
-async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest> {
+async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<RequestView> {
   const { id, ...fields } = schemas.parseInput(SCHEMAS[type], payload) as { id: string } & Record<string, unknown>
   const ctx = await callContext()
   const req = await loadVisible(ctx, id)
@@ -44,7 +46,7 @@ async function runCommand(type: CommandType, payload: Record<string, unknown>): 
   const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
   await ctx.requests.saveIfVersion(next, req.version, noticesOfCommand(type, req, next))
-  return presentWithFiles(ctx.actor, next)
+  return presentWithContacts(ctx, next)
 }
 
 /** Dispatch and transfer name a unit; the function picks its least-loaded liaison. */
@@ -56,5 +58,8 @@ async function assignment(ctx: CallContext, type: CommandType, fields: Record<st
   if (type === 'transfer' && unitId === req.assignedUnitId) {
     throw new AppError('INPUT.INVALID', 'transfer to another unit', { unitId: 'same unit' })
   }
-  return { unitId, assigneeId: await leastLoadedLiaison(ctx, unitId) }
+  // A final dispatch (or a transfer) to a unit nobody can sign for would strand the request at 待签收.
+  const assigneeId = await leastLoadedLiaison(ctx, unitId)
+  if (!assigneeId) throw new AppError('DISPATCH.NO_LIAISON', 'the unit has no active liaison', { unitId: 'no active liaison' })
+  return { unitId, assigneeId }
 }

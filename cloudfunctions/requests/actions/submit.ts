@@ -10,7 +10,7 @@ import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
 import { assertOwnUploads } from '../../_shared/files'
 import { nextRequestNo } from '../../_shared/repos/counters'
-import { presentWithFiles } from './read'
+import { presentWithContacts } from './present'
 
 /** A cadre's new request, routed at once; the same clientRequestId again returns the same request. */
 export async function submit(payload: Record<string, unknown>): Promise<ServiceRequest> {
@@ -19,7 +19,7 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   requireRole(ctx.actor, 'cadre')
   const id = requestId(ctx.actor.id, input.clientRequestId)
   const existing = await ctx.requests.byId(id)
-  if (existing) return presentWithFiles(ctx.actor, existing)
+  if (existing) return presentWithContacts(ctx, existing)
   await assertOwnUploads(input.attachments, 'attachments', ctx.actor.id)
 
   const { townshipId, countyId } = await placeOfCadre(ctx)
@@ -29,7 +29,7 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   const inserted = await ctx.requests.insert(req, noticesOfSubmit(req))
   const stored = inserted ? req : await ctx.requests.byId(id)
   if (!stored) throw new AppError('INTERNAL', 'request vanished after a concurrent insert')
-  return presentWithFiles(ctx.actor, stored)
+  return presentWithContacts(ctx, stored)
 }
 
 /** Derived from who submits and their key, so concurrent retries collide on the database's unique _id. */

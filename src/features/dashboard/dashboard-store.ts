@@ -4,11 +4,11 @@ import type { Breakdown, CareFigures, OverduePage, Overview } from '../../core/s
 import type { Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { StatsApi } from './api/stats-api'
-import { monthPeriod, shiftMonth, trendPeriod } from './lib/period'
+import { shiftMonth, shownPeriod, trendPeriod } from './lib/period'
 
 export interface DashboardState {
-  /** YYYY-MM shown */
-  month: string
+  /** YYYY-MM shown; null: the last 30 days up to today (the default, see lib/period.ts) */
+  month: string | null
   /** null: the caller's own scope; county staff may pick a township */
   scope: Scope | null
   overview: Overview | null
@@ -40,10 +40,16 @@ export interface DashboardPorts {
   isCounty: () => boolean
 }
 
-/** The secretary's and county's dashboard: one month's figures, its trend, ranking, overdue and care. */
+/**
+ * The secretary's and county's dashboard: the figures of a period, the trend, ranking, overdue and
+ * care. It opens on the last 30 days; the arrows step through calendar months, the newest step
+ * after the current month being the last 30 days again.
+ */
 export function createDashboardStore({ api, clock, open, isCounty }: DashboardPorts) {
+  const today = () => clock().slice(0, 10)
+  const thisMonth = () => clock().slice(0, 7)
   return createStore<DashboardState>()((set, get) => ({
-    month: clock().slice(0, 7),
+    month: null,
     scope: null,
     overview: null,
     trend: null,
@@ -58,13 +64,13 @@ export function createDashboardStore({ api, clock, open, isCounty }: DashboardPo
     exportError: null,
     load: async () => {
       const { month, scope } = get()
-      const period = monthPeriod(month)
+      const period = shownPeriod(month, today())
       const county = isCounty() && (!scope || scope.type === 'county')
       set({ loading: true, error: null })
       try {
         const [overview, trend, units, townships, overdue, care] = await Promise.all([
           api.overview(scope, period),
-          api.breakdown(scope, trendPeriod(month), 'month'),
+          api.breakdown(scope, trendPeriod(month ?? thisMonth()), 'month'),
           api.breakdown(scope, period, 'unit'),
           county ? api.breakdown(scope, period, 'township') : Promise.resolve(null),
           api.overdue(scope),
@@ -77,9 +83,10 @@ export function createDashboardStore({ api, clock, open, isCounty }: DashboardPo
       }
     },
     shift: async (n) => {
-      const next = shiftMonth(get().month, n)
-      if (next > clock().slice(0, 7)) return
-      set({ month: next })
+      const month = get().month
+      if (month === null && n >= 0) return
+      const next = month === null ? shiftMonth(thisMonth(), n + 1) : shiftMonth(month, n)
+      set({ month: next > thisMonth() ? null : next })
       await get().load()
     },
     focus: async (scope) => {
@@ -101,7 +108,7 @@ export function createDashboardStore({ api, clock, open, isCounty }: DashboardPo
     exportFile: async () => {
       set({ exporting: true, exportError: null })
       try {
-        const file = await api.exportFile(get().scope, monthPeriod(get().month))
+        const file = await api.exportFile(get().scope, shownPeriod(get().month, today()))
         await open(file)
         set({ exporting: false })
       } catch (e) {

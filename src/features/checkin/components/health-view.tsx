@@ -1,36 +1,72 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text, Input, Picker } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
+import { systemClock } from '../../../services/clock'
 import type { HealthDraft } from '../health-store'
+import { healthFlags } from '../lib/health-flags'
 import { healthStore, useHealth } from '../use-checkin'
 import './checkin.less'
 
-const FIELDS: { key: keyof HealthDraft; label: string; unit?: string; placeholder: string }[] = [
-  { key: 'lastExamDate', label: '上次体检日期', placeholder: '如 2026-03-01' },
+type Field = { key: keyof HealthDraft; label: string; unit?: string; placeholder: string; date?: boolean }
+
+const FIELDS: Field[] = [
+  { key: 'lastExamDate', label: '上次体检日期', placeholder: '点此选择日期', date: true },
   { key: 'leaveEntitled', label: '今年应休天数', unit: '天', placeholder: '如 10' },
   { key: 'leaveTaken', label: '今年已休天数', unit: '天', placeholder: '如 3' },
-  { key: 'insuranceUntil', label: '意外险有效期至', placeholder: '如 2027-06-30' },
+  { key: 'insuranceUntil', label: '意外险有效期至', placeholder: '点此选择日期', date: true },
 ]
 
-/** The cadre's health file, read or edited in place. */
+/** A date chosen from the system's date picker, never typed; 清空 removes it. */
+function DateInput({ f, value }: { f: Field; value: string }) {
+  const store = healthStore.getState()
+  return (
+    <View className="qb-health__date">
+      <Picker mode="date" value={value || systemClock().slice(0, 10)} onChange={(e) => store.setField(f.key, String(e.detail.value))}>
+        <View className="qb-health__input qb-health__picker" role="button" aria-label={`${f.label}：${value || '未填写'}`}>
+          <Text>{value || f.placeholder}</Text>
+        </View>
+      </Picker>
+      {value && (
+        <Button size="small" fill="none" className="qb-health__clear" onClick={() => store.setField(f.key, '')}>
+          清空
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/** The cadre's health file, read or edited in place, with its reminders on top. */
 export function HealthView() {
   const s = useHealth((state) => state)
   const store = healthStore.getState()
   if (!s.file) return <StatusBlock loading={s.loading} error={s.error} onRetry={() => void store.load()} />
+  const flags = healthFlags(s.file, systemClock().slice(0, 10))
   return (
     <View>
       <Text className="qb-section-title" style={{ display: 'block' }}>
         健康档案
       </Text>
+      {flags.map((flag) => (
+        <View key={flag.key} className="qb-health__flag" role="alert" data-flag={flag.key}>
+          <Text>{flag.text}</Text>
+        </View>
+      ))}
       {FIELDS.map((f) => (
         <View key={f.key} className="qb-health__row">
-          <Text>{f.label}</Text>
-          {s.editing ? (
-            <Input className="qb-health__input" value={s.draft[f.key]} placeholder={f.placeholder} onInput={(e) => store.setField(f.key, e.detail.value)} />
-          ) : (
-            <Text>{s.draft[f.key] ? `${s.draft[f.key]}${f.unit ?? ''}` : '未填写'}</Text>
+          <Text className="qb-health__label" id={`qb-health-${f.key}`}>{f.label}</Text>
+          {s.editing && f.date && <DateInput f={f} value={s.draft[f.key]} />}
+          {s.editing && !f.date && (
+            <Input
+              className="qb-health__input"
+              type="number"
+              aria-labelledby={`qb-health-${f.key}`}
+              value={s.draft[f.key]}
+              placeholder={f.placeholder}
+              onInput={(e) => store.setField(f.key, e.detail.value)}
+            />
           )}
+          {!s.editing && <Text>{s.draft[f.key] ? `${s.draft[f.key]}${f.unit ?? ''}` : '未填写'}</Text>}
         </View>
       ))}
       {s.error && <Text className="qb-field__error" style={{ margin: '8px 16px', display: 'block' }}>{s.error}</Text>}

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../lib/copy'
-import { dayLabel } from '../lib/format'
+import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'
 import './checkin.less'
 
@@ -25,20 +25,30 @@ export function HistoryView() {
           </Text>
           <View className="qb-history__bar" aria-label="心情趋势">
             {trend.map((c) => (
-              <View key={c.id} className={c.mood <= 2 ? 'qb-history__mood qb-history__mood--low' : 'qb-history__mood'} style={{ height: `${c.mood * 20}%` }} />
+              <View
+                key={c.id}
+                aria-label={`${shortDay(c.date)} 心情${MOOD_LABELS[c.mood]}`}
+                className={c.mood <= 2 ? 'qb-history__mood qb-history__mood--low' : 'qb-history__mood'}
+                style={{ height: `${c.mood * 20}%` }}
+              />
+            ))}
+          </View>
+          <View className="qb-history__axis">
+            {axisDates(trend.map((c) => c.date)).map((d, i) => (
+              <Text key={`${d}-${i}`}>{shortDay(d)}</Text>
             ))}
           </View>
         </>
       )}
       {s.items.map((c) => (
         <View key={c.id} className="qb-history__row">
-          <View>
-            <Text>{dayLabel(c.date)}</Text>
-            {c.note && <Text className="qb-history__note">{c.note}</Text>}
+          <Text className="qb-history__day">{dayLabel(c.date)}</Text>
+          <View className="qb-history__answers">
+            <Text className="qb-history__answer">{HEALTH_LABELS[c.health]}</Text>
+            <Text className="qb-history__answer">心情{MOOD_LABELS[c.mood]}</Text>
+            <Text className="qb-history__answer">压力{STRESS_LABELS[c.stress]}</Text>
           </View>
-          <Text>
-            {HEALTH_LABELS[c.health]} · 心情{MOOD_LABELS[c.mood]} · 压力{STRESS_LABELS[c.stress]}
-          </Text>
+          {c.note && <Text className="qb-history__note">{c.note}</Text>}
         </View>
       ))}
     </View>

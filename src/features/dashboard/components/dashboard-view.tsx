@@ -5,23 +5,25 @@ import { CalendarWarning } from '../../../components/calendar-warning'
 import { StatusBlock } from '../../../components/status-block'
 import { dashboardStore, useDashboard } from '../use-dashboard'
 import { COPY } from '../lib/copy'
-import { monthLabel } from '../lib/period'
+import { periodLabel } from '../lib/period'
+import { systemClock } from '../../../services/clock'
 import { FiguresView } from './figures-view'
 import { CareView, OverdueView, RankingView, Section, TrendView } from './sections'
 import './dashboard.less'
 
 const actions = () => dashboardStore.getState()
 
-/** One month of the caller's scope: rates, trend, ranking, townships (county), overdue, care, export. */
+/** One period (last 30 days by default, or a month) of the caller's scope: rates, trend, ranking, townships (county), overdue, care, export. */
 export function DashboardView() {
   const s = useDashboard((state) => state)
   const head = (
     <View className="qb-dash-head">
-      <Button size="large" fill="none" onClick={() => void actions().shift(-1)} aria-label="上个月">‹</Button>
-      <Text className="qb-dash-head__title">
-        {s.overview?.scope.name ?? ''} {monthLabel(s.month)}
-      </Text>
-      <Button size="large" fill="none" onClick={() => void actions().shift(1)} aria-label="下个月">›</Button>
+      <Button size="large" fill="none" onClick={() => void actions().shift(-1)} aria-label={COPY.earlier}>‹</Button>
+      <View className="qb-dash-head__title">
+        <Text className="qb-dash-head__scope">{s.overview?.scope.name ?? ''}</Text>
+        <Text className="qb-dash-head__period">{periodLabel(s.month, systemClock().slice(0, 10))}</Text>
+      </View>
+      <Button size="large" fill="none" disabled={s.month === null} onClick={() => void actions().shift(1)} aria-label={COPY.later}>›</Button>
     </View>
   )
   if (!s.overview) return <>{head}<CalendarWarning /><StatusBlock loading={s.loading} error={s.error} onRetry={() => void actions().load()} /></>

@@ -12,11 +12,13 @@ export const COPY = {
   townships: '各乡镇',
   overdue: '超期未办结',
   care: '干部关怀',
-  export: '导出月报（Excel）',
+  export: '导出当前时段（Excel）',
   exporting: '正在生成…',
   noOverdue: '目前没有超期诉求',
   unranked: '暂无评价，不参与排名',
   backToCounty: '返回全县',
+  earlier: '往前一个月',
+  later: '往后一个月',
 }
 
 export const REASON_TEXT: Record<CareReason, string> = {

@@ -1,5 +1,5 @@
-import type { ListBox } from '../../../core/contract'
+import type { ListBox, ListFilters } from '../../../core/contract'
 import { call } from '../../../services/call'
 
-export const listRequests = (box: ListBox, cursor?: string) =>
-  call('requests', 'list', cursor ? { box, cursor } : { box })
+export const listRequests = (box: ListBox, cursor?: string, filters: ListFilters = {}) =>
+  call('requests', 'list', { box, ...filters, ...(cursor ? { cursor } : {}) })

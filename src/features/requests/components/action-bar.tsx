@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CommandType } from '../../../core/lifecycle/commands'
+import type { UnitOption } from '../../../services/directory'
 import type { Extension } from '../../../core/types'
 import { extensionReason } from '../../../components/request/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
@@ -16,7 +17,7 @@ interface Props {
   extension: Extension | null
   panel: Panel
   values: FormValues
-  units: { id: string; name: string }[]
+  units: UnitOption[]
   busy: boolean
   formError: string | null
   onOpen: (panel: Panel) => void

@@ -6,6 +6,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import type { Satisfaction } from '../../../core/types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
+import { UnitPicker } from '../../../components/unit-picker'
+import type { UnitOption } from '../../../services/directory'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { SATISFACTION_LABELS } from '../../../components/request/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
@@ -23,28 +25,24 @@ interface Props {
   action: FormAction
   values: FormValues
   /** units one may dispatch or transfer to */
-  units: { id: string; name: string }[]
+  units: UnitOption[]
   busy: boolean
   error: string | null
   onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
   onSubmit: () => void
-  onCancel: () => void
+  /** none: the form stays (the ask block at the top has nothing to go back to) */
+  onCancel?: () => void
   onAddPhotos?: () => void
 }
 
 /** The form of one action, opened under the buttons; the store checks it before sending. */
 export function ActionForm({ action, values: v, units, busy, error, onChange, onSubmit, onCancel, onAddPhotos }: Props) {
   const spec = FORM_SPECS[action]
-  const unitChoices = units.map((u) => ({ value: u.id, label: u.name }))
   return (
     <View className="qb-panel" data-action={action}>
       {spec.unit && (
         <FormField label={spec.unit}>
-          {unitChoices.length > 0 ? (
-            <ChoiceChips options={unitChoices} value={v.unitId} onChange={(id) => onChange('unitId', id)} />
-          ) : (
-            <Text className="qb-muted">暂无可选单位</Text>
-          )}
+          <UnitPicker units={units} value={v.unitId} onChange={(id) => onChange('unitId', id)} />
         </FormField>
       )}
       {spec.confirm && (
@@ -97,9 +95,11 @@ export function ActionForm({ action, values: v, units, busy, error, onChange, on
         <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={onSubmit}>
           {spec.submit}
         </Button>
-        <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
+        {onCancel && (
+          <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
+            取消
+          </Button>
+        )}
       </View>
     </View>
   )

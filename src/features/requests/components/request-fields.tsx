@@ -3,7 +3,7 @@ import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
-import type { ServiceRequest } from '../../../core/types'
+import type { ContactPerson, RequestView } from '../../../core/contacts'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { formatTime } from '../../../components/request/format-time'
 import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
@@ -13,9 +13,21 @@ import './request-fields.less'
 const EXTENSION_LABELS = { pending: '待审批', approved: '已同意', denied: '未同意' } as const
 
 interface Props {
-  request: ServiceRequest
+  request: RequestView
   unitName?: string
   overdue: boolean
+}
+
+// The phone on its own row: a number must never break across lines.
+const person = (who: string, p: ContactPerson): [string, string][] => (p.phone ? [[who, p.name], [`${who}电话`, p.phone]] : [[who, p.name]])
+
+/** Only what the server let this viewer see (core/contacts.ts decides). */
+function contactRows({ contacts: c }: RequestView): [string, string][] {
+  const rows: [string, string][] = []
+  if (c?.submitter) rows.push(...person('提交人', c.submitter))
+  if (c?.village) rows.push(['所在村', c.village])
+  if (c?.handler) rows.push(...person('承办人', c.handler))
+  return rows
 }
 
 /** Everything a reader needs to know about one request, above its timeline. */
@@ -25,6 +37,7 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
     ['类型', `${KIND_LABELS[r.kind]} · ${CATEGORY_LABELS[r.category] ?? r.category}`],
     ['紧急程度', URGENCY_LABELS[r.urgency]],
     ['承办单位', r.assignedUnitId ? (unitName ?? '已派至后盾单位') : '待乡镇派单'],
+    ...contactRows(r),
     ['签收时限', formatTime(r.signForBy)],
     ['签收时间', formatTime(r.signedAt)],
     ['办结时限', formatTime(r.resolveBy)],

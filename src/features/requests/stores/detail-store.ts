@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { CommandType } from '../../../core/lifecycle/commands'
-import type { ServiceRequest } from '../../../core/types'
+import type { RequestView } from '../../../core/contacts'
 import { errorMessage } from '../../../services/error-messages'
 import type { DetailApi } from '../api/ports'
 import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from '../lib/action-forms'
@@ -9,7 +9,7 @@ export type Panel = FormAction | 'none'
 
 export interface DetailState {
   id: string | null
-  request: ServiceRequest | null
+  request: RequestView | null
   loading: boolean
   error: string | null
   busy: boolean
@@ -22,8 +22,8 @@ export interface DetailState {
   load: (id: string) => Promise<void>
   openPanel: (panel: Panel) => void
   setValue: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
-  /** validate the open form and send it */
-  submitPanel: () => Promise<boolean>
+  /** validate the open form (or the form of `action`, shown open at the top) and send it */
+  submitPanel: (action?: FormAction) => Promise<boolean>
   /** a one-tap action (签收, 撤回, 同意延期…) */
   run: <A extends CommandType>(action: A, payload: PayloadWithoutId<A>) => Promise<boolean>
 }
@@ -79,8 +79,9 @@ export function createRequestDetailStore(api: DetailApi) {
       },
       openPanel: (panel) => set({ panel, values: emptyValues(), formError: null }),
       setValue: (key, value) => set((s) => ({ values: { ...s.values, [key]: value }, formError: null })),
-      submitPanel: async () => {
-        const { panel, values } = get()
+      submitPanel: async (action) => {
+        const { values } = get()
+        const panel = action ?? get().panel
         if (panel === 'none') return false
         const checked = validateForm(panel, values)
         if (!checked.ok) {

@@ -3,6 +3,7 @@ import { useStore } from 'zustand'
 import type { ListBox } from '../../../core/contract'
 import { detailApi, listApi, submitApi } from '../api'
 import { createRequestDetailStore, type DetailState } from './detail-store'
+import { createFilteredListStore, type FilteredListStore } from './filtered-list-store'
 import { createRequestListStore, type RequestListStore } from './request-list-store'
 import { createSubmitStore, type SubmitState } from './submit-store'
 
@@ -13,6 +14,14 @@ const listStores = new Map<ListBox, RequestListStore>()
 export function listStore(box: ListBox): RequestListStore {
   let store = listStores.get(box)
   if (!store) listStores.set(box, (store = createRequestListStore(listApi, box)))
+  return store
+}
+
+/** The township's and county's boxes carry filters (issue 13). */
+const filteredStores = new Map<ListBox, FilteredListStore>()
+export function filteredListStore(box: 'township' | 'county'): FilteredListStore {
+  let store = filteredStores.get(box)
+  if (!store) filteredStores.set(box, (store = createFilteredListStore(listApi, box)))
   return store
 }
 

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { ChoiceChips } from '../../../components/choice-chips'
+import { UnitPicker } from '../../../components/unit-picker'
+import type { UnitOption } from '../../../services/directory'
 import { RequestCard } from '../../../components/request/request-card'
 import { StatusBlock } from '../../../components/status-block'
 import type { DispatchState } from '../dispatch-store'
@@ -9,13 +10,12 @@ import './township.less'
 
 interface Props {
   s: DispatchState
-  units: { id: string; name: string }[]
+  units: UnitOption[]
   onOpen: (id: string) => void
 }
 
 /** Cards of what waits for a unit; 派单 opens the unit choice under the card. */
 export function DispatchList({ s, units, onOpen }: Props) {
-  const choices = units.map((u) => ({ value: u.id, label: u.name }))
   return (
     <View>
       {s.items.length > 0 && (
@@ -33,7 +33,7 @@ export function DispatchList({ s, units, onOpen }: Props) {
           {s.choosing === r.id ? (
             <View className="qb-township__picker" onClick={(e) => e.stopPropagation()}>
               <Text className="qb-township__label">选择承办单位</Text>
-              <ChoiceChips options={choices} value={s.unitId} onChange={s.setUnit} />
+              <UnitPicker units={units} value={s.unitId} onChange={s.setUnit} />
               {s.formError && <Text className="qb-error qb-block">{s.formError}</Text>}
               <View className="qb-township__buttons">
                 <Button type="primary" size="large" loading={s.busy} disabled={s.busy} onClick={() => void s.dispatch()}>

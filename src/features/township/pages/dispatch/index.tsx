@@ -1,6 +1,6 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
 import { Screen } from '../../../../components/screen'
-import { useDirectory } from '../../../../services/directory'
+import { unitOptions, useDirectory } from '../../../../services/directory'
 import { go, TITLES } from '../../../../services/navigate'
 import { DispatchList } from '../../components/dispatch-list'
 import { dispatchStore, useDispatch } from '../../use-township'
@@ -9,12 +9,12 @@ const open = (id: string) => go('detail', { id })
 
 export default function PendingDispatchPage() {
   const s = useDispatch((state) => state)
-  const units = useDirectory((d) => d.units)
+  const directory = useDirectory()
   useDidShow(() => void dispatchStore.getState().load())
   usePullDownRefresh(() => void dispatchStore.getState().load().finally(stopPullDownRefresh))
   return (
     <Screen title={TITLES.pendingDispatch}>
-      <DispatchList s={s} units={Object.entries(units).map(([id, name]) => ({ id, name }))} onOpen={open} />
+      <DispatchList s={s} units={unitOptions(directory)} onOpen={open} />
     </Screen>
   )
 }
