@@ -41,9 +41,12 @@ async function startRuntime() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-async function measure(port, url) {
+async function measure(ctx, port, url) {
   const runs = []
   for (let i = 0; i < RUNS; i++) {
+    // a cold load each time, but the signed-in demo user (local storage) is kept
+    const page = ctx.pages()[0] ?? (await ctx.newPage())
+    await (await ctx.newCDPSession(page)).send('Network.clearBrowserCache')
     // mobile defaults: simulated throttling (slow 4G, 4× CPU), Moto G-sized screen
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true })
     const a = result.lhr.audits
@@ -73,12 +76,11 @@ try {
   const users = await (await fetch(`${rt.url}/__dev/users`)).json()
   const cadre = users.find((u) => u.role === 'cadre')
   const rows = []
-  rows.push(['start page (pick a user)', await measure(port, `${rt.url}/`)])
+  rows.push(['start page (pick a user)', await measure(ctx, port, `${rt.url}/`)])
   const page = await ctx.newPage()
   await page.goto(rt.url)
   await page.evaluate((openid) => localStorage.setItem('qb-session', JSON.stringify({ state: { openid, user: null }, version: 0 })), cadre.openid)
-  await page.close()
-  rows.push([`cadre home (${cadre.name})`, await measure(port, `${rt.url}/`)])
+  rows.push([`cadre home (${cadre.name})`, await measure(ctx, port, `${rt.url}/`)])
   const kib = (b) => `${Math.round(b / 1024)} KiB`
   console.log(`Lighthouse ${RUNS} run(s) per page, median; mobile, simulated slow 4G, 4× CPU. Shared machine: figures vary with load.`)
   for (const [name, m] of rows) {
