@@ -1,23 +1,29 @@
 // A cadre on a village network that comes and goes: a check-in and a request made offline are kept
 // on the phone (待发送), shown again when the page is reopened, and reach the cloud exactly once —
 // when the network returns, and when the app is opened again after a reload.
-import type { Page } from 'playwright-core'
+import type { CDPSession, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { callAs } from './runtime'
 import { exact, shot, tap, useDemoApp } from './app'
 
 const app = useDemoApp()
 
-/** Cuts or restores the phone's network the way Chromium's devtools do (CDP). */
+const sessions = new WeakMap<Page, CDPSession>()
+
+/** Cuts or restores the phone's network the way Chromium's devtools do (CDP; one session per page). */
 async function network(page: Page, online: boolean) {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Network.enable')
+  let cdp = sessions.get(page)
+  if (!cdp) {
+    sessions.set(page, (cdp = await page.context().newCDPSession(page)))
+    await cdp.send('Network.enable')
+  }
   await cdp.send('Network.emulateNetworkConditions', { offline: !online, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
 }
 
-async function checkinsOf(openid: string) {
-  const res = await callAs(app.url, openid, 'checkins', { action: 'mine' })
-  return res.data.items as Array<{ health: string; mood: number }>
+/** Today's stored check-in of this cadre (one per day: a resend would replace it with a new `at`). */
+async function todaysCheckin(openid: string) {
+  const res = await callAs(app.url, openid, 'checkins', { action: 'today' })
+  return res.data.checkin as { health: string; mood: number; at: string } | null
 }
 
 async function requestsTitled(openid: string, title: string) {
@@ -29,9 +35,10 @@ test('an offline check-in is kept, shown when reopened offline, and stored once 
   const cadre = app.routableCadres()[0]
   const page = await app.loginAs(cadre)
   await tap(page, '每日打卡')
-  await tap(page, '同意并开始打卡')
+  await exact(page, '提交打卡').or(exact(page, '同意并开始打卡')).first().waitFor()
+  if (await exact(page, '同意并开始打卡').count()) await tap(page, '同意并开始打卡')
   await exact(page, '提交打卡').waitFor()
-  const before = (await checkinsOf(cadre.openid)).length
+  const before = await todaysCheckin(cadre.openid)
 
   await network(page, false)
   await tap(page, '不适')
@@ -46,16 +53,18 @@ test('an offline check-in is kept, shown when reopened offline, and stored once 
   await tap(page, '每日打卡')
   await expect.poll(() => page.getByRole('radio', { name: '不适' }).filter({ visible: true }).getAttribute('aria-checked')).toBe('true')
   expect(await page.getByRole('radio', { name: '2 较差' }).filter({ visible: true }).getAttribute('aria-checked')).toBe('true')
-  expect(await checkinsOf(cadre.openid)).toHaveLength(before)
+  expect(await todaysCheckin(cadre.openid)).toEqual(before)
 
   await network(page, true)
-  await expect.poll(async () => (await checkinsOf(cadre.openid)).length, { timeout: 20_000 }).toBe(before + 1)
+  await expect.poll(async () => (await todaysCheckin(cadre.openid))?.at, { timeout: 20_000 }).not.toBe(before?.at)
+  const stored = await todaysCheckin(cadre.openid)
+  expect(stored).toMatchObject({ health: 'unwell', mood: 2 })
   await page.reload()
   await exact(page, '提交打卡').waitFor()
   await page.waitForLoadState('networkidle')
-  const after = await checkinsOf(cadre.openid)
-  expect(after).toHaveLength(before + 1)
-  expect(after[0]).toMatchObject({ health: 'unwell', mood: 2 })
+  await page.waitForTimeout(1000)
+  // not sent again after the reload: the same stored check-in, same time
+  expect(await todaysCheckin(cadre.openid)).toEqual(stored)
   await page.context().close()
 })
 

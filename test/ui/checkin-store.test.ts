@@ -16,7 +16,7 @@ const checkin = (over: Partial<Checkin> = {}): Checkin => ({
 
 /** The check-in store with an outbox whose cloud is the fake api's submit. */
 function storeOf(api: { submit: (a: any) => Promise<unknown> }, storage = memoryStorage()) {
-  const outbox = createOutbox({ send: (_fn, _a, payload) => api.submit(payload), storage, now: () => 0, schedule: () => () => {} })
+  const outbox = createOutbox({ deliver: (_fn, _a, payload) => api.submit(payload), storage, now: () => 0, schedule: () => () => {} })
   return Object.assign(createCheckinStore(api as any, outbox), { outbox })
 }
 

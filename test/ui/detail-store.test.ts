@@ -169,7 +169,7 @@ test('a reply given offline waits in the outbox with its key (待发送), the fo
   let online = false
   const sent: Array<Record<string, unknown>> = []
   const outbox = createOutbox({
-    send: async (_fn, _action, payload) => {
+    deliver: async (_fn, _action, payload) => {
       if (!online) throw new CloudError('NETWORK.FAILED')
       sent.push(payload)
       return buildRequest({ id: 'r-1', status: 'in_progress' })

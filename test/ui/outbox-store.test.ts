@@ -28,7 +28,7 @@ function fakeCloud() {
 function outboxOn(cloud: ReturnType<typeof fakeCloud>, storage = memoryStorage()) {
   let n = 0
   return createOutbox({
-    send: cloud.send,
+    deliver: cloud.send,
     storage,
     now: () => cloud.t,
     schedule: (_ms, fn) => (cloud.timers.push(fn), () => {}),

@@ -8,7 +8,7 @@ import { buildRequest, memoryStorage } from './builders'
 
 /** An outbox whose cloud is the fake submit. */
 const viaOutbox = (submit: (p: any) => unknown, storage = memoryStorage()) =>
-  createOutbox({ send: async (_fn, _a, payload) => submit(payload), storage, now: () => 0, schedule: () => () => {} })
+  createOutbox({ deliver: async (_fn, _a, payload) => submit(payload), storage, now: () => 0, schedule: () => () => {} })
 
 let ids = 0
 const newId = () => `draft-id-${++ids}`

@@ -6,7 +6,7 @@ import { createOutbox, type OutboxState } from './outbox-store'
 import { onSendChance } from './triggers'
 
 export const outbox = createOutbox({
-  send: (fn, action, payload) => call(fn as never, action as never, payload as never),
+  deliver: (fn, action, payload) => call(fn as never, action as never, payload as never),
   storage: taroStorage,
   now: () => Date.now(),
   schedule: (ms, fn) => {

@@ -38,7 +38,8 @@ export interface OutboxItem extends OutboxInput {
 export type SendOutcome = { state: 'sent'; data: unknown } | { state: 'queued' } | { state: 'failed'; error: CloudError }
 
 export interface OutboxDeps {
-  send: (fn: string, action: string, payload: Record<string, unknown>) => Promise<unknown>
+  /** the cloud call (named apart from the store's `send`: Taro's H5 babel build confused the two) */
+  deliver: (fn: string, action: string, payload: Record<string, unknown>) => Promise<unknown>
   storage: StateStorage
   now: () => number
   /** runs `fn` after `ms` (a retry timer); answers a cancel */
@@ -66,7 +67,7 @@ const KEEP_SENT_MS = 24 * 3600_000
 const resultIdOf = (data: unknown) =>
   data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : undefined
 
-export function createOutbox({ send, storage, now, schedule, newId = () => `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` }: OutboxDeps) {
+export function createOutbox({ deliver, storage, now, schedule, newId = () => `${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` }: OutboxDeps) {
   let running: Promise<void> | null = null
   let cancelTimer: (() => void) | null = null
   /** outcomes of the first attempt, awaited by `send` */
@@ -91,7 +92,7 @@ export function createOutbox({ send, storage, now, schedule, newId = () => `${no
         const attempt = async (item: OutboxItem): Promise<boolean> => {
           patch(item.id, { state: 'sending' })
           try {
-            const data = await send(item.fn, item.action, item.payload)
+            const data = await deliver(item.fn, item.action, item.payload)
             patch(item.id, { state: 'sent', sentAt: now(), resultId: resultIdOf(data), code: undefined })
             settle(item.id, { state: 'sent', data })
             return true
