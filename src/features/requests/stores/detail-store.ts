@@ -54,7 +54,7 @@ export function createRequestDetailStore(api: DetailApi, outbox?: QueuePort) {
     }
 
     /** through the outbox with an idempotency key: answers null when it waits there (待发送) */
-    const send = async (action: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest | null> => {
+    const perform = async (action: CommandType, payload: Record<string, unknown>): Promise<ServiceRequest | null> => {
       if (!outbox || !QUEUED_ACTIONS.includes(action)) return api.act(action, payload as never)
       const input = { ...payload, clientActionId: newClientRequestId() }
       const title = `${QUEUED_TITLES[action]}（${get().request?.title ?? ''}）`
@@ -70,7 +70,7 @@ export function createRequestDetailStore(api: DetailApi, outbox?: QueuePort) {
       try {
         // The answer is the request as the viewer may now see it: after 退单 or 转派 a liaison
         // can no longer read it, so it is shown as it left their hands rather than read again.
-        const updated = await send(action, { ...payload, id })
+        const updated = await perform(action, { ...payload, id })
         if (!updated) {
           set({ panel: 'none', values: emptyValues(), queued: true, busy: false })
           return true
