@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { shot, tap, useDemoApp } from './app'
-import { axe, overlaps, squeezed, textBoxes, walk, type AxeViolation } from './screens'
+import { axe, cramped, overlaps, squeezed, textBoxes, walk, type AxeViolation } from './screens'
 
 const app = useDemoApp()
 const ROLES = ['cadre', 'liaison', 'secretary', 'county', 'admin']
@@ -50,6 +50,7 @@ async function expectReadable(page: Page, name: string) {
   expect(boxes.length).toBeGreaterThan(3)
   expect(overlaps(boxes), name).toEqual([])
   expect(squeezed(boxes, 24), name).toEqual([])
+  expect(cramped(boxes), name).toEqual([])
 }
 
 test('at 1.5× text the request detail, the check-in form and the dashboard wrap instead of overlapping', async () => {

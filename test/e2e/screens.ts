@@ -47,7 +47,7 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   })
 }
 
-export interface TextBox { text: string; x: number; y: number; w: number; h: number }
+export interface TextBox { text: string; x: number; y: number; w: number; h: number; fontPx: number; linePx: number }
 
 /** Visible elements holding text directly, with their rectangles (page coordinates). */
 export async function textBoxes(page: Page): Promise<TextBox[]> {
@@ -62,7 +62,9 @@ export async function textBoxes(page: Page): Promise<TextBox[]> {
       if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight * 4) continue
       // a box whose element or an ancestor is hidden (Taro keeps earlier pages in the DOM) has no offsetParent
       if (el.offsetParent === null && style.position !== 'fixed') continue
-      out.push({ text: own, x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height })
+      const fontPx = parseFloat(style.fontSize)
+      const linePx = style.lineHeight === 'normal' ? fontPx * 1.2 : parseFloat(style.lineHeight)
+      out.push({ text: own, x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height, fontPx, linePx })
     }
     return out
   })
@@ -85,3 +87,6 @@ export function overlaps(boxes: TextBox[]): Array<[string, string]> {
 
 /** Text of two or more characters laid out narrower than two characters: one character per line. */
 export const squeezed = (boxes: TextBox[], fontPx: number) => boxes.filter((b) => [...b.text].length >= 2 && b.w < fontPx * 1.5 && b.h > fontPx * 2).map((b) => b.text)
+
+/** Text that runs over two lines or more whose line height is below its size: the lines touch. */
+export const cramped = (boxes: TextBox[]) => boxes.filter((b) => b.h > b.linePx * 1.5 && b.linePx < b.fontPx * 1.15).map((b) => b.text)
