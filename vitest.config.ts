@@ -12,7 +12,7 @@ export default defineConfig({
       { find: /^@tarojs\/components$/, replacement: here('node_modules/@tarojs/components/lib/react/index.js') },
       { find: /^@tarojs\/taro$/, replacement: here('node_modules/@tarojs/plugin-platform-h5/dist/runtime/apis/index.js') },
       // Taro resolves `x.h5.ts` for `import './x'` on H5; do the same for the app's platform files.
-      { find: /^(\.{1,2}\/(?:.*\/)?(?:cloud|dev|page-chrome))$/, replacement: '$1.h5' },
+      { find: /^(\.{1,2}\/(?:.*\/)?(?:cloud|dev|page-chrome|triggers))$/, replacement: '$1.h5' },
       { find: /^@\//, replacement: here('src/') },
     ],
   },

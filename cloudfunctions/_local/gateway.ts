@@ -70,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
     if ((method === 'GET' || method === 'HEAD') && !path.startsWith('/__')) {
       const file = resolveStatic(staticDir, path)
-      if (file) return sendFile(res, file, method === 'HEAD')
+      if (file) return sendFile(res, file, method === 'HEAD', req.headers['accept-encoding'])
       if (path === '/') {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
         return void res.end('The H5 app is not built: run `npm start` (or `npm run build:h5`). The functions answer on /__cloud/call/<name>.\n')

@@ -7,7 +7,7 @@ import { NavigationBar, PageMeta } from '@tarojs/components'
  */
 export function PageChrome({ title }: { title: string }) {
   return (
-    <PageMeta rootFontSize="system">
+    <PageMeta rootFontSize="system" pageFontSize="system">
       <NavigationBar title={title} frontColor="#ffffff" backgroundColor="#b71c1c" />
     </PageMeta>
   )

@@ -1,8 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import Empty from '@nutui/nutui-react-taro/dist/es/packages/empty'
-import '@nutui/nutui-react-taro/dist/es/packages/empty/style/css'
 import './status-block.less'
 
 interface Props {
@@ -34,6 +32,14 @@ export function StatusBlock({ loading, error, empty, emptyText = '暂无内容',
       </View>
     )
   }
-  if (empty) return <Empty className="qb-status__empty" description={emptyText} />
+  // Drawn here rather than NutUI's Empty, whose pictures load from storage.360buyimg.com (SPEC §11).
+  if (empty) {
+    return (
+      <View className="qb-status qb-status__empty" role="status">
+        <View className="qb-status__empty-art" aria-hidden />
+        <Text>{emptyText}</Text>
+      </View>
+    )
+  }
   return null
 }

@@ -52,6 +52,8 @@ export interface ConfirmPayload {
   solved: boolean
   satisfaction: Satisfaction
   comment?: string
+  /** idempotency key of a rating sent from the phone's outbox */
+  clientActionId?: string
 }
 
 /** Names for the ids requests carry, within the caller's county (`org.directory`). */
@@ -85,7 +87,7 @@ export interface Actions {
     dispatch: { payload: { id: string; unitId: string }; result: ServiceRequest }
     transfer: { payload: { id: string; unitId: string; reason: string }; result: ServiceRequest }
     requestInfo: { payload: { id: string; question: string }; result: ServiceRequest }
-    reply: { payload: { id: string; text: string }; result: ServiceRequest }
+    reply: { payload: { id: string; text: string; clientActionId?: string }; result: ServiceRequest }
     requestExtension: { payload: { id: string; days: number; reason: string }; result: ServiceRequest }
     decideExtension: { payload: { id: string; approve: boolean }; result: ServiceRequest }
     withdraw: { payload: { id: string }; result: ServiceRequest }

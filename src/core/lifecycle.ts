@@ -10,7 +10,7 @@ import type { ServiceRequest } from './types'
 export { COMMAND_TYPES, type Command, type CommandType, type DecideContext } from './lifecycle/commands'
 export { SYSTEM_ACTOR, type LifecycleEvent, type LifecycleEventType } from './lifecycle/events'
 export { createRequest, type CreateRequestArgs } from './lifecycle/create'
-export { decide } from './lifecycle/decide'
+export { alreadyApplied, decide } from './lifecycle/decide'
 export { evolve, evolveAll } from './lifecycle/evolve'
 export { canDo, guard, isOpen, RULES, type Relation } from './lifecycle/rules'
 

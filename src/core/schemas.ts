@@ -89,7 +89,9 @@ export const returnSchema = z.strictObject({ id: idField, reason: text(5, 500) }
 export const dispatchSchema = z.strictObject({ id: idField, unitId: idField })
 export const transferSchema = z.strictObject({ id: idField, unitId: idField, reason: text(5, 500) })
 export const requestInfoSchema = z.strictObject({ id: idField, question: text(1, 500) })
-export const replySchema = z.strictObject({ id: idField, text: text(1, 1000) })
+/** A resend of an offline reply or rating carries the same key and changes nothing (the phone's outbox). */
+const clientActionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Must be 8–64 characters of A-Z a-z 0-9 _ -').optional()
+export const replySchema = z.strictObject({ id: idField, text: text(1, 1000), clientActionId })
 export const requestExtensionSchema = z.strictObject({
   id: idField,
   days: z.number().int().min(1).max(10),
@@ -102,6 +104,7 @@ export const confirmSchema = z.strictObject({
   solved: z.boolean(),
   satisfaction: z.enum(['satisfied', 'basic', 'unsatisfied']),
   comment: text(0, 500).optional(),
+  clientActionId,
 })
 export const commentSchema = z.strictObject({ id: idField, text: text(1, 500) })
 export const superviseSchema = z.strictObject({ id: idField, note: text(1, 500) })

@@ -5,12 +5,20 @@ import { CONSENT_VERSION } from '../../src/core/care-types'
 import { createCheckinStore, DEFAULT_ANSWERS } from '../../src/features/checkin/checkin-store'
 import { createHealthStore, draftToFields } from '../../src/features/checkin/health-store'
 import { CloudError } from '../../src/services/call'
+import { createOutbox } from '../../src/services/outbox/outbox-store'
+import { memoryStorage } from './builders'
 
 const consented = { consented: true, version: CONSENT_VERSION, at: '2026-11-01T08:00:00.000+08:00', current: CONSENT_VERSION }
 const checkin = (over: Partial<Checkin> = {}): Checkin => ({
   id: 'c1-2026-11-20', cadreId: 'c1', date: '2026-11-20', health: 'unwell', mood: 2, stress: 'high', note: '头晕', wantsContact: true,
   at: '2026-11-20T08:00:00.000+08:00', townshipId: 't', countyId: 'c', ...over,
 })
+
+/** The check-in store with an outbox whose cloud is the fake api's submit. */
+function storeOf(api: { submit: (a: any) => Promise<unknown> }, storage = memoryStorage()) {
+  const outbox = createOutbox({ deliver: (_fn, _a, payload) => api.submit(payload), storage, now: () => 0, schedule: () => () => {} })
+  return Object.assign(createCheckinStore(api as any, outbox), { outbox })
+}
 
 function fakeApi(over: Record<string, unknown> = {}) {
   const sent: unknown[] = []
@@ -26,7 +34,7 @@ function fakeApi(over: Record<string, unknown> = {}) {
 
 test('the form opens with the last answers but not yesterday’s note or request; one tap sends them', async () => {
   const { api, sent } = fakeApi()
-  const store = createCheckinStore(api as any)
+  const store = storeOf(api)
   await store.getState().load()
   expect(store.getState().answers).toEqual({ health: 'unwell', mood: 2, stress: 'high', note: '', wantsContact: false })
   expect(await store.getState().submit()).toBe(true)
@@ -36,7 +44,7 @@ test('the form opens with the last answers but not yesterday’s note or request
 
 test('a first check-in opens with good / 4 / low; a changed answer and a note go along', async () => {
   const { api, sent } = fakeApi({ today: async () => ({ date: '2026-11-23', checkin: null, prefill: null }) })
-  const store = createCheckinStore(api as any)
+  const store = storeOf(api)
   await store.getState().load()
   expect(store.getState().answers).toEqual(DEFAULT_ANSWERS)
   store.getState().set('health', 'fair')
@@ -55,7 +63,7 @@ test('without consent the store says so, and consenting sends the current text v
       throw new CloudError('CHECKIN.CONSENT_REQUIRED')
     },
   })
-  const store = createCheckinStore(api as any)
+  const store = storeOf(api)
   await store.getState().load()
   expect(store.getState().consented).toBe(false)
   expect(await store.getState().submit()).toBe(false)
@@ -81,4 +89,28 @@ test('the health file form checks dates and day counts in Chinese before sending
   expect(await store.getState().save()).toBe(true)
   expect(saved).toEqual({ lastExamDate: '2026-03-01', insuranceUntil: null, leaveEntitled: 10, leaveTaken: null })
   expect(store.getState().editing).toBe(false)
+})
+
+test('a check-in given offline is kept (待发送), shown again when the page opens offline, and sent once', async () => {
+  let online = false
+  const { api, sent } = fakeApi()
+  const guarded = { ...api, submit: async (a: any) => (online ? api.submit(a) : Promise.reject(new CloudError('NETWORK.FAILED'))) }
+  const storage = memoryStorage()
+  const store = storeOf(guarded, storage)
+  await store.getState().load()
+  store.getState().set('health', 'fair')
+  store.getState().set('mood', 1)
+  expect(await store.getState().submit()).toBe(true)
+  expect(store.getState()).toMatchObject({ queued: true, error: null })
+
+  // the app restarts offline: the form shows the answers given, not the defaults or yesterday's
+  const offlineApi = { ...guarded, today: () => Promise.reject(new CloudError('NETWORK.FAILED')) }
+  const reopened = storeOf(offlineApi, storage)
+  await reopened.getState().load()
+  expect(reopened.getState()).toMatchObject({ queued: true, date: '2026-11-23', answers: { health: 'fair', mood: 1, stress: 'high' } })
+
+  online = true
+  await reopened.outbox.getState().flush(true)
+  await reopened.outbox.getState().flush(true)
+  expect(sent).toEqual([{ health: 'fair', mood: 1, stress: 'high', wantsContact: false }])
 })

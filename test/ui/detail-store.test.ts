@@ -5,7 +5,8 @@ import type { DetailApi } from '../../src/features/requests/api/ports'
 import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
 import { createRequestDetailStore } from '../../src/features/requests/stores/detail-store'
 import { CloudError } from '../../src/services/call'
-import { buildRequest, buildUser } from './builders'
+import { createOutbox } from '../../src/services/outbox/outbox-store'
+import { buildRequest, buildUser, memoryStorage } from './builders'
 
 const NEXT_STATUS: Record<string, ServiceRequest['status']> = {
   signFor: 'in_progress',
@@ -162,4 +163,32 @@ test('the buttons offered follow who is looking and the state', () => {
   expect(viewerActions(buildRequest({ status: 'pending_dispatch', assignedUnitId: null }), secretary)).toEqual(['dispatch', 'comment', 'supervise'])
   expect(viewerActions(buildRequest({ status: 'resolved' }), submitter)).toEqual(['confirm'])
   expect(viewerActions(buildRequest({ status: 'awaiting_submitter' }), submitter)).toEqual(['reply', 'withdraw', 'comment'])
+})
+
+test('a reply given offline waits in the outbox with its key (待发送), the form closes, and it is sent once', async () => {
+  let online = false
+  const sent: Array<Record<string, unknown>> = []
+  const outbox = createOutbox({
+    deliver: async (_fn, _action, payload) => {
+      if (!online) throw new CloudError('NETWORK.FAILED')
+      sent.push(payload)
+      return buildRequest({ id: 'r-1', status: 'in_progress' })
+    },
+    storage: memoryStorage(), now: () => 0, schedule: () => () => {},
+  })
+  const api = fakeApi(buildRequest({ id: 'r-1', status: 'awaiting_submitter' }))
+  const store = createRequestDetailStore(api, { send: (i) => outbox.getState().send(i) })
+  await store.getState().load('r-1')
+  store.getState().openPanel('reply')
+  store.getState().setValue('text', '大棚约三亩')
+
+  expect(await store.getState().submitPanel()).toBe(true)
+  expect(store.getState()).toMatchObject({ queued: true, panel: 'none', formError: null })
+  expect(api.act).not.toHaveBeenCalled()
+
+  online = true
+  await outbox.getState().flush(true)
+  await outbox.getState().flush(true)
+  expect(sent).toHaveLength(1)
+  expect(sent[0]).toMatchObject({ id: 'r-1', text: '大棚约三亩', clientActionId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
 })

@@ -3,7 +3,12 @@ import { expect, test, vi } from 'vitest'
 import type { SubmitPayload } from '../../src/core/contract'
 import { createSubmitStore } from '../../src/features/requests/stores/submit-store'
 import { CloudError } from '../../src/services/call'
+import { createOutbox } from '../../src/services/outbox/outbox-store'
 import { buildRequest, memoryStorage } from './builders'
+
+/** An outbox whose cloud is the fake submit. */
+const viaOutbox = (submit: (p: any) => unknown, storage = memoryStorage()) =>
+  createOutbox({ deliver: async (_fn, _a, payload) => submit(payload), storage, now: () => 0, schedule: () => () => {} })
 
 let ids = 0
 const newId = () => `draft-id-${++ids}`
@@ -19,7 +24,7 @@ function fillValidDraft(store: ReturnType<typeof createSubmitStore>) {
 
 test('an incomplete draft is not sent, and each problem is named in Chinese', async () => {
   const submit = vi.fn()
-  const store = createSubmitStore({ submit }, memoryStorage(), newId)
+  const store = createSubmitStore(viaOutbox(submit), memoryStorage(), newId)
   store.getState().setField('title', '太短')
 
   expect(await store.getState().submit()).toBeNull()
@@ -28,42 +33,46 @@ test('an incomplete draft is not sent, and each problem is named in Chinese', as
   expect(store.getState().errors).toEqual({ category: '请选择诉求类别', title: '标题需为 4–40 个字' })
 })
 
-test('a retry after a network failure sends the same clientRequestId; success starts a new draft', async () => {
+test('offline, the request goes into the outbox (待发送) with its clientRequestId, and is sent once when the network returns', async () => {
   const sent: SubmitPayload[] = []
   const created = buildRequest({ kind: 'support', category: 'tech' })
+  let online = false
   const submit = vi.fn(async (payload: SubmitPayload) => {
+    if (!online) throw new CloudError('NETWORK.FAILED', 'timeout')
     sent.push(payload)
-    if (sent.length === 1) throw new CloudError('NETWORK.FAILED', 'timeout')
     return created
   })
-  const store = createSubmitStore({ submit }, memoryStorage(), newId)
+  const outbox = viaOutbox(submit)
+  const store = createSubmitStore(outbox, memoryStorage(), newId)
   fillValidDraft(store)
+  const key = store.getState().draft.clientRequestId
 
   expect(await store.getState().submit()).toBeNull()
-  expect(store.getState().submitError).toBe('网络不畅，请检查网络后重试')
-  expect(store.getState().pending).toBe(true)
-
-  expect(await store.getState().retryIfPending()).toBe(created)
-
-  expect(sent).toHaveLength(2)
-  expect(sent[1].clientRequestId).toBe(sent[0].clientRequestId)
-  expect(sent[0]).toMatchObject({ kind: 'support', category: 'tech', title: '需要农技专家指导', urgency: 'urgent' })
+  expect(store.getState()).toMatchObject({ queued: true, submitError: null })
   expect(store.getState().draft.title).toBe('')
-  expect(store.getState().draft.clientRequestId).not.toBe(sent[0].clientRequestId)
+  expect(store.getState().draft.clientRequestId).not.toBe(key)
+  expect(outbox.getState().items.map((i) => [i.title, i.state])).toEqual([['需要农技专家指导', 'pending']])
+
+  online = true
+  await outbox.getState().flush(true)
+  await outbox.getState().flush(true)
+  expect(sent).toHaveLength(1)
+  expect(sent[0]).toMatchObject({ clientRequestId: key, kind: 'support', category: 'tech', title: '需要农技专家指导', urgency: 'urgent' })
+  expect(outbox.getState().items[0]).toMatchObject({ state: 'sent', resultId: created.id })
 })
 
 test('the draft survives closing the app', async () => {
   const storage = memoryStorage()
-  const first = createSubmitStore({ submit: vi.fn() }, storage, newId)
+  const first = createSubmitStore(viaOutbox(vi.fn()), storage, newId)
   fillValidDraft(first)
 
-  const reopened = createSubmitStore({ submit: vi.fn() }, storage, newId)
+  const reopened = createSubmitStore(viaOutbox(vi.fn()), storage, newId)
 
   expect(reopened.getState().draft).toEqual(first.getState().draft)
 })
 
 test('changing the kind clears a category of the other kind', () => {
-  const store = createSubmitStore({ submit: vi.fn() }, memoryStorage(), newId)
+  const store = createSubmitStore(viaOutbox(vi.fn()), memoryStorage(), newId)
   store.getState().setField('category', 'health')
 
   store.getState().setKind('support')
@@ -75,23 +84,24 @@ test('field problems the server finds are shown like local ones', async () => {
   const submit = vi.fn(async () => {
     throw new CloudError('INPUT.INVALID', 'Invalid input: title', { title: 'Too small' })
   })
-  const store = createSubmitStore({ submit }, memoryStorage(), newId)
+  const store = createSubmitStore(viaOutbox(submit), memoryStorage(), newId)
   fillValidDraft(store)
 
   await store.getState().submit()
 
   expect(store.getState().errors).toEqual({ title: '标题需为 4–40 个字' })
-  expect(store.getState().pending).toBe(false)
+  expect(store.getState().queued).toBe(false)
+  expect(store.getState().draft.title).toBe('需要农技专家指导')
 })
 
 test('uploaded photos stay with the draft after closing the app, and are sent as attachments', async () => {
   const storage = memoryStorage()
   const submit = vi.fn(async (payload: SubmitPayload) => buildRequest({ attachments: payload.attachments ?? [] }))
-  const first = createSubmitStore({ submit }, storage, newId)
+  const first = createSubmitStore(viaOutbox(submit), storage, newId)
   fillValidDraft(first)
   first.getState().setField('attachments', ['cloud://env/photos/a.jpg', 'cloud://env/photos/b.jpg'])
 
-  const reopened = createSubmitStore({ submit }, storage, newId)
+  const reopened = createSubmitStore(viaOutbox(submit), storage, newId)
   expect(reopened.getState().draft.attachments).toEqual(['cloud://env/photos/a.jpg', 'cloud://env/photos/b.jpg'])
   await reopened.getState().submit()
 
@@ -100,7 +110,7 @@ test('uploaded photos stay with the draft after closing the app, and are sent as
 
 test('more than 6 photos are refused before sending', async () => {
   const submit = vi.fn()
-  const store = createSubmitStore({ submit }, memoryStorage(), newId)
+  const store = createSubmitStore(viaOutbox(submit), memoryStorage(), newId)
   fillValidDraft(store)
   store.getState().setField('attachments', Array.from({ length: 7 }, (_, i) => `cloud://env/p${i}.jpg`))
 

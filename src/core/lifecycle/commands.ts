@@ -9,11 +9,11 @@ export type Command =
   | { type: 'dispatch'; unitId: string; assigneeId: string | null }
   | { type: 'transfer'; unitId: string; assigneeId: string | null; reason: string }
   | { type: 'requestInfo'; question: string }
-  | { type: 'reply'; text: string }
+  | { type: 'reply'; text: string; clientActionId?: string }
   | { type: 'requestExtension'; days: number; reason: string }
   | { type: 'decideExtension'; approve: boolean }
   | { type: 'resolve'; note: string; photos?: string[] }
-  | { type: 'confirm'; solved: boolean; satisfaction: Satisfaction; comment?: string }
+  | { type: 'confirm'; solved: boolean; satisfaction: Satisfaction; comment?: string; clientActionId?: string }
   | { type: 'withdraw' }
   | { type: 'comment'; text: string }
   | { type: 'supervise'; note: string }

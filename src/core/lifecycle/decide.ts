@@ -42,7 +42,7 @@ function eventsOf(cmd: Command, req: ServiceRequest, ctx: DecideContext): Lifecy
       // The clock stood still while the submitter was asked: move the deadline by the time waited.
       const waitedMs = req.pausedAt ? Math.max(0, toEpoch(at) - toEpoch(req.pausedAt)) : 0
       const resolveBy = req.resolveBy && toIso(toEpoch(req.resolveBy) + waitedMs)
-      return [{ ...base, type: 'reply', text: cmd.text, waitedMs, resolveBy }]
+      return [{ ...base, ...keyOf(cmd), type: 'reply', text: cmd.text, waitedMs, resolveBy }]
     }
     case 'requestExtension':
       if (!Number.isInteger(cmd.days) || cmd.days < 1 || cmd.days > 10) {
@@ -58,7 +58,7 @@ function eventsOf(cmd: Command, req: ServiceRequest, ctx: DecideContext): Lifecy
       return [{ ...base, type: 'resolve', note: cmd.note, photos: cmd.photos ?? [] }]
     case 'confirm': {
       const { solved, satisfaction, comment } = cmd
-      const confirm: LifecycleEvent = { ...base, type: 'confirm', solved, satisfaction, ...(comment ? { comment } : {}) }
+      const confirm: LifecycleEvent = { ...base, ...keyOf(cmd), type: 'confirm', solved, satisfaction, ...(comment ? { comment } : {}) }
       if (satisfaction === 'unsatisfied') {
         return [confirm, { ...base, type: 'reopen', resolveBy: resolveDeadline(at, req.urgency, cal) }]
       }
@@ -75,4 +75,11 @@ function eventsOf(cmd: Command, req: ServiceRequest, ctx: DecideContext): Lifecy
       return _
     }
   }
+}
+
+const keyOf = (cmd: { clientActionId?: string }) => (cmd.clientActionId ? { clientActionId: cmd.clientActionId } : {})
+
+/** True when this actor's command with this idempotency key is already on the timeline (a resend). */
+export function alreadyApplied(req: ServiceRequest, actorId: string, clientActionId: string | undefined): boolean {
+  return !!clientActionId && req.events.some((e) => e.clientActionId === clientActionId && e.actorId === actorId)
 }

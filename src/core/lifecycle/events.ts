@@ -7,7 +7,8 @@ import type { Category, RequestKind, Satisfaction, Urgency } from '../types'
 /** actorId of what the system does by itself: routing, escalation, auto-close. */
 export const SYSTEM_ACTOR = 'system'
 
-type Base = { actorId: string; at: string }
+/** clientActionId: the idempotency key of an offline reply or rating, so its resend is recognised */
+type Base = { actorId: string; at: string; clientActionId?: string }
 type Assignment = { unitId: string; assigneeId: string | null; signForBy: string; dispatchedAt: string; resolveBy: string }
 
 export type LifecycleEvent = Base &

@@ -2,6 +2,8 @@ import { createStore } from 'zustand/vanilla'
 import { CONSENT_VERSION, type CheckinAnswers, type Checkin } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
 import { CloudError } from '../../services/call'
+import type { OutboxItem } from '../../services/outbox'
+import type { OutboxStore } from '../../services/outbox/outbox-store'
 import type { CheckinApi } from './api/checkin-api'
 
 /** First check-in ever: the answers most cadres give, so two taps still finish it. */
@@ -16,6 +18,8 @@ export interface CheckinState {
   answers: CheckinAnswers
   /** today's stored check-in (after submit: the one just sent) */
   done: Checkin | null
+  /** today's answers wait in the outbox (待发送) */
+  queued: boolean
   busy: boolean
   load: () => Promise<void>
   set: <K extends keyof CheckinAnswers>(key: K, value: CheckinAnswers[K]) => void
@@ -23,10 +27,21 @@ export interface CheckinState {
   consent: () => Promise<boolean>
 }
 
-type Api = Pick<CheckinApi, 'consentStatus' | 'consent' | 'today' | 'submit'>
+type Api = Pick<CheckinApi, 'consentStatus' | 'consent' | 'today'>
 
-/** The daily check-in: opens with today's or the last answers, one tap sends it. */
-export function createCheckinStore(api: Api) {
+const CHECKIN_TITLE = '健康打卡'
+
+/** The check-in the cadre gave that the cloud does not have yet (the newest). */
+export const waitingCheckin = (items: OutboxItem[]) =>
+  items.filter((i) => i.kind === 'checkin' && i.state !== 'sent').at(-1)
+
+const answersOf = (item: OutboxItem): CheckinAnswers => ({ note: '', wantsContact: false, ...(item.payload as unknown as CheckinAnswers) })
+
+/**
+ * The daily check-in: opens with today's or the last answers, one tap sends it through the
+ * outbox, so an answer given offline is kept and shown (待发送) until the cloud has it.
+ */
+export function createCheckinStore(api: Api, outbox: OutboxStore) {
   return createStore<CheckinState>()((set, get) => ({
     loading: false,
     error: null,
@@ -34,16 +49,24 @@ export function createCheckinStore(api: Api) {
     date: null,
     answers: DEFAULT_ANSWERS,
     done: null,
+    queued: false,
     busy: false,
     load: async () => {
       set({ loading: true, error: null })
+      const waiting = waitingCheckin(outbox.getState().items)
       try {
         const [consent, today] = await Promise.all([api.consentStatus(), api.today()])
         const p = today.prefill
-        const answers = p ? { health: p.health, mood: p.mood, stress: p.stress, note: today.checkin?.note ?? '', wantsContact: today.checkin?.wantsContact ?? false } : DEFAULT_ANSWERS
-        set({ loading: false, consented: consent.consented, date: today.date, answers, done: today.checkin })
+        const own = waiting?.ref === today.date ? waiting : undefined
+        const answers = own
+          ? answersOf(own)
+          : p ? { health: p.health, mood: p.mood, stress: p.stress, note: today.checkin?.note ?? '', wantsContact: today.checkin?.wantsContact ?? false } : DEFAULT_ANSWERS
+        set({ loading: false, consented: consent.consented, date: today.date, answers, done: today.checkin, queued: !!own })
       } catch (e) {
-        set({ loading: false, error: errorMessage(e) })
+        // offline: what the cadre answered is on the phone, so the form shows it rather than an error
+        if (waiting && e instanceof CloudError && e.code === 'NETWORK.FAILED') {
+          set({ loading: false, consented: true, date: waiting.ref ?? null, answers: answersOf(waiting), queued: true })
+        } else set({ loading: false, error: errorMessage(e) })
       }
     },
     set: (key, value) => set({ answers: { ...get().answers, [key]: value } }),
@@ -52,8 +75,13 @@ export function createCheckinStore(api: Api) {
       set({ busy: true, error: null })
       try {
         const { note, ...rest } = get().answers
-        const done = await api.submit(note?.trim() ? { ...rest, note: note.trim() } : rest)
-        set({ busy: false, done })
+        const payload = note?.trim() ? { ...rest, note: note.trim() } : rest
+        const date = get().date ?? ''
+        const out = await outbox.getState().send({
+          kind: 'checkin', key: `checkin-${date}`, fn: 'checkins', action: 'submit', payload: { ...payload }, title: CHECKIN_TITLE, ref: date,
+        })
+        if (out.state === 'failed') throw out.error
+        set(out.state === 'sent' ? { busy: false, done: out.data as Checkin, queued: false } : { busy: false, queued: true })
         return true
       } catch (e) {
         const needsConsent = e instanceof CloudError && e.code === 'CHECKIN.CONSENT_REQUIRED'

@@ -1,10 +1,11 @@
 import { useStore } from 'zustand'
+import { outbox } from '../../services/outbox'
 import { checkinApi } from './api/checkin-api'
 import { createCheckinStore, type CheckinState } from './checkin-store'
 import { createHealthStore, type HealthState } from './health-store'
 import { createHistoryStore, type HistoryState } from './history-store'
 
-export const checkinStore = createCheckinStore(checkinApi)
+export const checkinStore = createCheckinStore(checkinApi, outbox)
 export const historyStore = createHistoryStore(checkinApi)
 export const healthStore = createHealthStore(checkinApi)
 

@@ -5,6 +5,7 @@ import TextArea from '@nutui/nutui-react-taro/dist/es/packages/textarea'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
+import { OutboxItems } from '../../../components/outbox/outbox-items'
 import { StatusBlock } from '../../../components/status-block'
 import { HEALTH_VALUES, STRESS_VALUES } from '../../../core/care-types'
 import { go } from '../../../services/navigate'
@@ -26,7 +27,8 @@ export function CheckinForm() {
   return (
     <View>
       <Text className="qb-checkin__date">{dayLabel(s.date)}</Text>
-      {s.done && (
+      <OutboxItems filter={(i) => i.kind === 'checkin'} />
+      {s.done && !s.queued && (
         <View className="qb-checkin__done" role="status">
           <Text>今日已打卡（{HEALTH_LABELS[s.done.health]}），可修改后再次提交</Text>
         </View>

@@ -6,6 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import { CalendarWarning } from '../../../components/calendar-warning'
+import { OutboxItems } from '../../../components/outbox/outbox-items'
 import { StatusBlock } from '../../../components/status-block'
 import { DEV_PICKER } from '../../../services/dev'
 import { go } from '../../../services/navigate'
@@ -29,6 +30,7 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
       )}
       <StatusBlock loading={loading} error={error} onRetry={() => void homeStore.getState().start()} />
       {user?.role === 'admin' && <CalendarWarning />}
+      <OutboxItems withSent heading onOpen={(i) => i.kind !== 'checkin' && i.resultId && go('detail', { id: i.resultId })} />
       {user && (
         <CellGroup>
           {[...ENTRIES[user.role], NOTIFICATIONS_ENTRY].map((e) => (

@@ -2,10 +2,20 @@ import { createStore } from 'zustand/vanilla'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { RequestView } from '../../../core/contacts'
 import { errorMessage } from '../../../services/error-messages'
+import type { OutboxInput, SendOutcome } from '../../../services/outbox/outbox-store'
 import type { DetailApi } from '../api/ports'
+import { newClientRequestId } from '../lib/client-request-id'
 import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from '../lib/action-forms'
 
 export type Panel = FormAction | 'none'
+
+/** The submitter's answers that must not be lost offline (SPEC §11): they go through the outbox. */
+const QUEUED_ACTIONS: readonly CommandType[] = ['reply', 'confirm']
+const QUEUED_TITLES: Partial<Record<CommandType, string>> = { reply: '补充说明', confirm: '评价' }
+
+export interface QueuePort {
+  send: (input: OutboxInput) => Promise<SendOutcome>
+}
 
 export interface DetailState {
   id: string | null
@@ -19,6 +29,8 @@ export interface DetailState {
   formError: string | null
   /** the last action that went through (the page asks for subscribe credits after some) */
   lastDone: CommandType | null
+  /** the last reply or rating waits in the outbox (待发送) */
+  queued: boolean
   load: (id: string) => Promise<void>
   openPanel: (panel: Panel) => void
   setValue: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
@@ -29,7 +41,7 @@ export interface DetailState {
 }
 
 /** One request and its actions; after every action the request is read again from the server. */
-export function createRequestDetailStore(api: DetailApi) {
+export function createRequestDetailStore(api: DetailApi, outbox?: QueuePort) {
   return createStore<DetailState>()((set, get) => {
     const reload = async () => {
       const id = get().id
@@ -41,14 +53,28 @@ export function createRequestDetailStore(api: DetailApi) {
       }
     }
 
+    /** through the outbox with an idempotency key: answers null when it waits there (待发送) */
+    const perform = async (action: CommandType, payload: Record<string, unknown>): Promise<RequestView | null> => {
+      if (!outbox || !QUEUED_ACTIONS.includes(action)) return api.act(action, payload as never)
+      const input = { ...payload, clientActionId: newClientRequestId() }
+      const title = `${QUEUED_TITLES[action]}（${get().request?.title ?? ''}）`
+      const out = await outbox.send({ kind: action as 'reply' | 'confirm', key: input.clientActionId, fn: 'requests', action, payload: input, title, ref: String(payload.id) })
+      if (out.state === 'failed') throw out.error
+      return out.state === 'sent' ? (out.data as RequestView) : null
+    }
+
     const run = async <A extends CommandType>(action: A, payload: PayloadWithoutId<A>): Promise<boolean> => {
       const id = get().id
       if (!id || get().busy) return false
-      set({ busy: true, formError: null })
+      set({ busy: true, formError: null, queued: false })
       try {
         // The answer is the request as the viewer may now see it: after 退单 or 转派 a liaison
         // can no longer read it, so it is shown as it left their hands rather than read again.
-        const updated = await api.act(action, { ...payload, id } as never)
+        const updated = await perform(action, { ...payload, id })
+        if (!updated) {
+          set({ panel: 'none', values: emptyValues(), queued: true, busy: false })
+          return true
+        }
         set({ request: updated, panel: 'none', values: emptyValues(), lastDone: action, busy: false })
         return true
       } catch (e) {
@@ -70,6 +96,7 @@ export function createRequestDetailStore(api: DetailApi) {
       values: emptyValues(),
       formError: null,
       lastDone: null,
+      queued: false,
       load: async (id) => {
         const same = get().request?.id === id
         set({ id, request: same ? get().request : null, loading: !same, error: null, formError: null, lastDone: null })

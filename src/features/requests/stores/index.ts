@@ -1,14 +1,15 @@
 /** The app's instances of the requests stores, wired to the real cloud calls. */
 import { useStore } from 'zustand'
 import type { ListBox } from '../../../core/contract'
-import { detailApi, listApi, submitApi } from '../api'
+import { outbox } from '../../../services/outbox'
+import { detailApi, listApi } from '../api'
 import { createRequestDetailStore, type DetailState } from './detail-store'
 import { createFilteredListStore, type FilteredListStore } from './filtered-list-store'
 import { createRequestListStore, type RequestListStore } from './request-list-store'
 import { createSubmitStore, type SubmitState } from './submit-store'
 
-export const submitStore = createSubmitStore(submitApi)
-export const detailStore = createRequestDetailStore(detailApi)
+export const submitStore = createSubmitStore(outbox)
+export const detailStore = createRequestDetailStore(detailApi, { send: (input) => outbox.getState().send(input) })
 
 const listStores = new Map<ListBox, RequestListStore>()
 export function listStore(box: ListBox): RequestListStore {

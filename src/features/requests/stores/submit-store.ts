@@ -2,10 +2,9 @@ import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { parseInput, submitSchema } from '../../../core/schemas'
 import type { Category, RequestKind, ServiceRequest, Urgency } from '../../../core/types'
-import { CloudError } from '../../../services/call'
 import { errorMessage } from '../../../services/error-messages'
+import type { OutboxStore } from '../../../services/outbox/outbox-store'
 import { taroStorage } from '../../../services/taro-storage'
-import type { SubmitApi } from '../api/ports'
 import { newClientRequestId } from '../lib/client-request-id'
 import { fieldErrors } from '../lib/field-errors'
 
@@ -28,14 +27,12 @@ export interface SubmitState {
   errors: Record<string, string>
   submitError: string | null
   submitting: boolean
-  /** the last attempt failed for want of network: send again when it returns */
-  pending: boolean
+  /** the last submit went into the outbox for want of network (待发送); the form is empty again */
+  queued: boolean
   setKind: (kind: RequestKind) => void
   setField: <K extends DraftField>(key: K, value: Draft[K]) => void
-  /** validate, send; the created request, or null (errors are in the state) */
+  /** validate, send through the outbox; the created request, or null (queued, or errors in the state) */
   submit: () => Promise<ServiceRequest | null>
-  /** after the network returns: send the draft that failed offline, once */
-  retryIfPending: () => Promise<ServiceRequest | null>
   reset: () => void
 }
 
@@ -50,7 +47,7 @@ const emptyDraft = (newId: () => string): Draft => ({
 })
 
 export function createSubmitStore(
-  api: SubmitApi,
+  outbox: OutboxStore,
   storage: StateStorage = taroStorage,
   newId: () => string = newClientRequestId,
 ) {
@@ -61,7 +58,7 @@ export function createSubmitStore(
         errors: {},
         submitError: null,
         submitting: false,
-        pending: false,
+        queued: false,
         setKind: (kind) => set((s) => ({ draft: { ...s.draft, kind, category: '' }, errors: {} })),
         setField: (key, value) =>
           set((s) => {
@@ -79,24 +76,24 @@ export function createSubmitStore(
             set({ errors: fieldErrors(e) ?? {}, submitError: null })
             return null
           }
-          set({ submitting: true, errors: {}, submitError: null })
-          try {
-            const created = await api.submit(payload)
-            set({ draft: emptyDraft(newId), submitting: false, pending: false })
-            return created
-          } catch (e) {
-            const offline = e instanceof CloudError && e.code === 'NETWORK.FAILED'
-            set({ submitting: false, pending: offline, errors: fieldErrors(e) ?? {}, submitError: errorMessage(e) })
+          set({ submitting: true, errors: {}, submitError: null, queued: false })
+          // the outbox keeps it under its clientRequestId until the cloud has it: the draft is done
+          const out = await outbox.getState().send({
+            kind: 'request', key: payload.clientRequestId, fn: 'requests', action: 'submit', payload: { ...payload }, title: payload.title,
+          })
+          if (out.state === 'failed') {
+            set({ submitting: false, errors: fieldErrors(out.error) ?? {}, submitError: errorMessage(out.error) })
             return null
           }
+          set({ draft: emptyDraft(newId), submitting: false, queued: out.state === 'queued' })
+          return out.state === 'sent' ? (out.data as ServiceRequest) : null
         },
-        retryIfPending: async () => (get().pending && !get().submitting ? get().submit() : null),
-        reset: () => set({ draft: emptyDraft(newId), errors: {}, submitError: null, pending: false }),
+        reset: () => set({ draft: emptyDraft(newId), errors: {}, submitError: null, queued: false }),
       }),
       {
         name: 'qb-submit-draft',
         storage: createJSONStorage(() => storage),
-        partialize: (s) => ({ draft: s.draft, pending: s.pending }),
+        partialize: (s) => ({ draft: s.draft }),
       },
     ),
   )

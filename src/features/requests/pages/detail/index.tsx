@@ -1,6 +1,7 @@
 import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
 import type { CommandType } from '../../../../core/lifecycle/commands'
 import { TITLES } from '../../../../services/navigate'
+import { OutboxItems } from '../../../../components/outbox/outbox-items'
 import { Screen } from '../../../../components/screen'
 import { askSubscribe } from '../../../notifications/subscribe'
 import { RequestDetail } from '../../components/request-detail'
@@ -15,6 +16,7 @@ export default function RequestDetailPage() {
   usePullDownRefresh(() => void detailStore.getState().load(id).finally(stopPullDownRefresh))
   return (
     <Screen title={TITLES.detail}>
+      <OutboxItems filter={(i) => i.ref === id} />
       <RequestDetail onTap={onTap} />
     </Screen>
   )

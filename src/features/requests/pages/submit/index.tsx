@@ -1,6 +1,6 @@
+import { OutboxItems } from '../../../../components/outbox/outbox-items'
 import { Screen } from '../../../../components/screen'
 import { replace, TITLES } from '../../../../services/navigate'
-import { useOnReconnect } from '../../../../services/network'
 import { pickPhotos } from '../../../attachments/pick-photos'
 import { askSubscribe } from '../../../notifications/subscribe'
 import { MAX_SUBMIT_PHOTOS, SubmitForm } from '../../components/submit-form'
@@ -17,9 +17,9 @@ async function addPhotos() {
 
 export default function SubmitPage() {
   const state = useSubmit((s) => s)
-  useOnReconnect(() => submitStore.getState().retryIfPending().then(openCreated))
   return (
     <Screen title={TITLES.submit}>
+      <OutboxItems filter={(i) => i.kind === 'request'} />
       <SubmitForm
         draft={state.draft}
         errors={state.errors}
