@@ -48,7 +48,9 @@ async function load(name: string, call: (i: number) => Promise<boolean>): Promis
   }))
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN
-  return { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99) }
+  const r = { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99) }
+  if (process.env.PROGRESS !== '0') console.error(`  ${name}: ${r.perSec.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms`)
+  return r
 }
 
 function spawnUntil(cmd: string[], cwd: string, env: Record<string, string>, pattern: RegExp): Promise<{ proc: ChildProcess; match: RegExpExecArray }> {

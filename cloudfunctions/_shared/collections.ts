@@ -53,11 +53,11 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
       ix('status', 'escalateAt'),
       ix('status', 'resolvedAt'),
       ix('rollupPending.at'),
-      // stats.overdue per scope
-      ix('townshipId', 'status', 'resolveBy'),
-      ix('countyId', 'status', 'resolveBy'),
-      ix('assignedUnitId', 'status', 'resolveBy'),
-      ix('villageId', 'status', 'resolveBy'),
+      // stats.overdue per scope, most overdue first (the status and deadline tests filter the entries)
+      ix('townshipId', 'resolveBy'),
+      ix('countyId', 'resolveBy'),
+      ix('assignedUnitId', 'resolveBy'),
+      ix('villageId', 'resolveBy'),
     ],
   },
   counters: { rule: FUNCTIONS_ONLY, indexes: [] },

@@ -11,7 +11,7 @@ import { EJSON } from 'bson'
 import { Aggregator, find, Query, ProcessingMode } from 'mingo'
 import fullContext from 'mingo/init/context'
 import { createCommitter } from './commit'
-import { choosePlan, describeShape, shapeOf, type SortKey } from './plan'
+import { choosePlan, coversAll, describeShape, shapeOf, type SortKey } from './plan'
 import { DbError, duplicate, LIMITS, mustExist, newId, tally, updated } from './shared'
 import type { Doc, Store, WriteOp } from './store'
 import { createTransactions } from './transactions'
@@ -102,6 +102,18 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     }
     tally(coll, seen, 0)
     return out
+  }
+
+  /** A count the index answers alone when the plan is the whole filter; otherwise the matches. */
+  function count(coll: string, query: Record<string, unknown>): number {
+    const shape = shapeOf(query)
+    const plan = typeof query._id === 'string' ? null : choosePlan(shape, store.indexes(coll))
+    if (plan && coversAll(shape, plan)) {
+      const n = store.count(coll, plan)
+      tally(coll, n, 0)
+      return n
+    }
+    return select(coll, query).length
   }
 
   const sortOf = (order: string | undefined): SortKey[] =>
@@ -197,7 +209,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     'database.getDocument': getDocument,
     'database.calculateDocument': (p, coll) => {
       mustExist(store, coll)
-      return { data: { total: select(coll, decode(p.query)).length } }
+      return { data: { total: count(coll, decode(p.query)) } }
     },
     'database.insertDocument': insertDocument,
     'database.modifyDocument': modifyDocument,

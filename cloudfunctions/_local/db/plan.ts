@@ -102,6 +102,13 @@ function sortServed(shape: Shape, fields: string[], k: number): boolean {
   return true
 }
 
+/** Whether the plan's SQL is the whole filter, so the index alone answers (a count). */
+export function coversAll(shape: Shape, plan: Plan): boolean {
+  if (shape.other.size > 0) return false
+  if ([...shape.eq.keys()].some((f) => !plan.eq.some((e) => e.field === f))) return false
+  return [...shape.range.keys()].every((f) => plan.range?.field === f)
+}
+
 export function describeShape(coll: string, shape: Shape): string {
   const parts = [
     ...[...shape.eq].map(([f, v]) => `${f}: ${v.length > 1 ? 'in' : 'eq'}`),

@@ -28,6 +28,8 @@ export interface Store {
   docs(coll: string): Iterable<Doc>
   /** The documents an index plan selects, in `sort` order (insertion order without one). */
   select(coll: string, plan: Plan, sort: SortKey[]): Iterable<Doc>
+  /** How many documents an index plan selects, counted in the index without reading them. */
+  count(coll: string, plan: Plan): number
   indexes(coll: string): IndexSpec[]
   size(coll: string): number
   get(coll: string, id: string): Doc | undefined
@@ -130,25 +132,13 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       for (const body of readAll.iterate(coll) as Iterable<string>) yield decode(body)
     },
     *select(coll, plan, sort) {
-      const where = [`coll = ${lit(coll)}`]
-      const args: Scalar[] = []
-      for (const { field, values } of plan.eq) {
-        const nonNull = values.filter((v) => v !== null)
-        const terms = nonNull.length === 1 ? [`${expr(field)} = ?`] : nonNull.length ? [`${expr(field)} IN (${nonNull.map(() => '?').join(', ')})`] : []
-        if (values.includes(null)) terms.push(`${expr(field)} IS NULL`)
-        where.push(terms.length > 1 ? `(${terms.join(' OR ')})` : terms[0])
-        args.push(...nonNull.map(bind))
-      }
-      const ops = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
-      for (const b of plan.range?.bounds ?? []) {
-        where.push(`${expr(plan.range!.field)} ${ops[b.op]} ?`)
-        args.push(b.value)
-      }
+      const { where, args, using } = planSql(coll, plan)
       const order = sort.length ? sort.map((s) => `${expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : 'rowid'
-      const using = plan.index ? ` INDEXED BY ${indexName(coll, plan.index)}` : ''
-      const partial = plan.index ? partialSql(plan.index) : ''
-      const text = `SELECT body FROM docs${using} WHERE ${where.join(' AND ')}${partial} ORDER BY ${order}`
-      for (const body of prepared(text).iterate(...args.map(bind)) as Iterable<string>) yield decode(body)
+      for (const body of prepared(`SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`).iterate(...args) as Iterable<string>) yield decode(body)
+    },
+    count(coll, plan) {
+      const { where, args, using } = planSql(coll, plan)
+      return prepared(`SELECT count(*) FROM docs${using} WHERE ${where}`).get(...args) as number
     },
     indexes: (coll) => declared[coll] ?? [],
     size: (coll) => counts.get(coll) ?? 0,
@@ -177,6 +167,29 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     close() {
       if (sql.open) sql.close()
     },
+  }
+}
+
+/** The WHERE clause (and the index to use) that selects a plan's entries. */
+function planSql(coll: string, plan: Plan): { where: string; args: (string | number | null)[]; using: string } {
+  const where = [`coll = ${lit(coll)}`]
+  const args: (string | number | null)[] = []
+  for (const { field, values } of plan.eq) {
+    const nonNull = values.filter((v) => v !== null)
+    const terms = nonNull.length === 1 ? [`${expr(field)} = ?`] : nonNull.length ? [`${expr(field)} IN (${nonNull.map(() => '?').join(', ')})`] : []
+    if (values.includes(null)) terms.push(`${expr(field)} IS NULL`)
+    where.push(terms.length > 1 ? `(${terms.join(' OR ')})` : terms[0])
+    args.push(...nonNull.map(bind))
+  }
+  const ops = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
+  for (const b of plan.range?.bounds ?? []) {
+    where.push(`${expr(plan.range!.field)} ${ops[b.op]} ?`)
+    args.push(b.value)
+  }
+  return {
+    where: where.join(' AND ') + (plan.index ? partialSql(plan.index) : ''),
+    args,
+    using: plan.index ? ` INDEXED BY ${indexName(coll, plan.index)}` : '',
   }
 }
 
