@@ -51,7 +51,7 @@ const expr = (field: string) => (field === '_id' ? 'id' : `json_extract(body, ${
 const bind = (v: Scalar) => (typeof v === 'boolean' ? Number(v) : v)
 
 export function indexName(coll: string, spec: IndexSpec): string {
-  const hash = createHash('sha1').update(JSON.stringify(spec)).digest('hex').slice(0, 8)
+  const hash = createHash('sha1').update(`v2 ${JSON.stringify(spec)}`).digest('hex').slice(0, 8)
   return `ix_${coll}_${spec.fields.map(fieldOf).join('_').replace(/\W/g, '_')}_${hash}`
 }
 
@@ -201,7 +201,9 @@ function buildIndexes(sql: Database.Database, declared: Record<string, IndexSpec
       for (const f of [...spec.fields.map(fieldOf), ...Object.keys(spec.partial ?? {})]) {
         if (!SAFE_FIELD.test(f)) throw new Error(`index on ${coll}: bad field name ${f}`)
       }
-      const cols = spec.fields.map((f) => `${expr(fieldOf(f))}${f.startsWith('-') ? ' DESC' : ''}`).join(', ')
+      // ascending columns and `id` last (not in a unique one): a SQLite index scans both ways, so
+      // `createdAt desc, _id desc` is one backward scan with no sort of equal createdAt values
+      const cols = [...spec.fields.map((f) => expr(fieldOf(f))), ...(spec.unique ? [] : ['id'])].join(', ')
       const name = indexName(coll, spec)
       wanted.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON docs (${cols}) WHERE coll = ${lit(coll)}${partialSql(spec)}`)
     }
