@@ -70,6 +70,12 @@ test('$in plus a range on the next index field, sorted by it: the scheduler’s 
   const expected = docs.filter((d) => d.status !== 'closed' && String(d.escalateAt) <= cutoff).sort((x, y) => String(x.escalateAt).localeCompare(String(y.escalateAt)))
   expect(due.data.map((d: Doc) => d._id)).toEqual(expected.map((d) => d._id))
   expect(local.dbStats.get().requests.scanned).toBe(expected.length)
+
+  // the first page merges one index scan per status: it reads that page, not every match
+  local.dbStats.reset()
+  const first = await db.collection('requests').where({ status: _.in(['assigned', 'in_progress']), escalateAt: _.lte(cutoff) }).orderBy('escalateAt', 'asc').limit(5).get()
+  expect(first.data.map((d: Doc) => d._id)).toEqual(expected.slice(0, 5).map((d) => d._id))
+  expect(local.dbStats.get().requests.scanned).toBe(5)
 })
 
 test('a query no declared index serves fails on a large collection, naming its shape; on a small one it scans', async () => {

@@ -131,10 +131,22 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       if (!names.has(coll)) return
       for (const body of readAll.iterate(coll) as Iterable<string>) yield decode(body)
     },
-    *select(coll, plan, sort) {
+    select: function select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Iterable<Doc> {
+      // `$in` before the sort field: one index scan per value, merged (MongoDB's SORT_MERGE), so the
+      // first page never waits for every match to be sorted
+      const split = sort.length > 0 ? plan.eq.findIndex((e) => e.values.length > 1) : -1
+      if (split >= 0) {
+        const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, true))
+        return mergeSorted(parts, sort)
+      }
       const { where, args, using } = planSql(coll, plan)
       const order = sort.length ? sort.map((s) => `${expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : 'rowid'
-      for (const body of prepared(`SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`).iterate(...args) as Iterable<string>) yield decode(body)
+      const text = `SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`
+      // merged scans of one shape run side by side: each needs its own statement
+      const statement = fresh ? sql.prepare(text).pluck() : prepared(text)
+      return (function* () {
+        for (const body of statement.iterate(...args) as Iterable<string>) yield decode(body)
+      })()
     },
     count(coll, plan) {
       const { where, args, using } = planSql(coll, plan)
@@ -167,6 +179,37 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     close() {
       if (sql.open) sql.close()
     },
+  }
+}
+
+const valueAt = (doc: Doc, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
+const rank = (v: unknown) => (v === undefined || v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3)
+function compare(a: Doc, b: Doc, sort: SortKey[]): number {
+  for (const { field, dir } of sort) {
+    const x = valueAt(a, field)
+    const y = valueAt(b, field)
+    const c = rank(x) - rank(y) || (rank(x) === 0 ? 0 : (x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0)
+    if (c !== 0) return c * dir
+  }
+  return 0
+}
+
+/** Merges streams each already in `sort` order, reading each only as far as the merge needs. */
+function* mergeSorted(parts: Iterable<Doc>[], sort: SortKey[]): Generator<Doc> {
+  const its = parts.map((p) => p[Symbol.iterator]())
+  const heads = its.map((it) => it.next())
+  try {
+    for (;;) {
+      let best = -1
+      heads.forEach((h, i) => {
+        if (!h.done && (best < 0 || compare(h.value, heads[best].value as Doc, sort) < 0)) best = i
+      })
+      if (best < 0) return
+      yield heads[best].value as Doc
+      heads[best] = its[best].next()
+    }
+  } finally {
+    for (const it of its) it.return?.()
   }
 }
 
