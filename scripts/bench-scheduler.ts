@@ -77,15 +77,13 @@ async function main() {
       const { data } = await scheduler.main({ Type: 'Timer', TriggerName: 'every10min' })
       const stats = local.dbStats.get()
       console.log(`\nrun ${run} (${Date.now() - t} ms): ${JSON.stringify(data)}`)
-      console.log('  collection      returned   scanned (local, no indexes)')
+      console.log('  collection      returned   read (index entries or rows)')
       for (const [coll, s] of Object.entries(stats)) console.log(`  ${coll.padEnd(14)} ${String(s.returned).padStart(9)} ${String(s.scanned).padStart(9)}`)
     }
     console.log(`
-"returned" is what the cloud database reads with the indexes in README (requests {status, escalateAt},
-{status, resolvedAt}; users {unitId, role}, {townshipId, role}; notifications {userId, createdAt}):
-the scheduler asks only for open requests whose escalateAt ≤ now and resolved ones older than 7
-days. "scanned" is the local backend's cost: it has no indexes, so every non-_id query walks the
-whole collection; that is a property of the local store, not of the queries.`)
+"returned" is what the scheduler asked for; "read" is what the local database followed to answer:
+the entries of the declared index that serves each query (cloudfunctions/_shared/collections.ts,
+e.g. requests {status, escalateAt}, {status, resolvedAt}), or the rows of a small collection.`)
   } finally {
     local.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -167,13 +167,12 @@ async function main() {
         )
       }
       const fileMb = (statSync(local.store.file).size / 2 ** 20).toFixed(0)
-      const inMemory = ['requests', 'rollups'].filter((c) => local!.store.loaded(c)).join(', ') || 'neither'
       ;(globalThis as { gc?: () => void }).gc?.()
       const mem = process.memoryUsage()
       console.log(
         `${size.toLocaleString('en')} requests: ${built.counties} counties × ${built.days} days, ${built.rollups.toLocaleString('en')} rollup docs, ` +
           `written in ${buildS} s; db.sqlite ${fileMb} MB; after the calls: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
-          `rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, requests/rollups held in memory: ${inMemory}`,
+          `rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`,
       )
     } finally {
       local?.close()

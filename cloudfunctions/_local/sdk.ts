@@ -7,20 +7,15 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { createBackend, getDbStats, resetDbStats, type Backend, type Params } from './db/backend'
 import { openStore, type Store } from './db/store'
+import { COLLECTION_NAMES, COLLECTIONS } from '../_shared/collections'
 import { routeOpenapiLocally } from './openapi'
 import { setStorageDir } from './storage'
 
-/** The collections the deploy creates (docs/conventions.md); reading any other one fails, as in the cloud. */
-export const DEPLOYED_COLLECTIONS = [
-  'regions', 'units', 'pairings', 'users', 'requests', 'counters', 'calendar', 'invites', 'notifications', 'outbox',
-  'subscriptions',
-  'consents', 'checkins', 'careTasks', 'careOpen', 'careMarks', 'healthFiles',
-  'rollups',
-  'audit', 'settings',
-  'calendarStatus',
-  'bindAttempts',
-  'orgImports',
-]
+/**
+ * The collections the deploy creates, from the one declaration of collections, indexes and rules
+ * (cloudfunctions/_shared/collections.ts); reading any other one fails, as in the cloud.
+ */
+export const DEPLOYED_COLLECTIONS: string[] = COLLECTION_NAMES
 
 export interface LocalCloudOptions {
   dataDir: string
@@ -62,7 +57,7 @@ export function installLocalCloud(options: LocalCloudOptions): LocalCloud {
   const sdkPath = createRequire(join(options.projectRoot ?? process.cwd(), 'package.json')).resolve('wx-server-sdk')
   patchSdk(sdkPath)
   setStorageDir(options.dataDir)
-  const store = openStore(options.dataDir)
+  const store = openStore(options.dataDir, { indexes: Object.fromEntries(Object.entries(COLLECTIONS).map(([c, spec]) => [c, spec.indexes])) })
   for (const coll of options.collections ?? DEPLOYED_COLLECTIONS) store.create(coll)
   const backend = createBackend(store, { nowMs: clockMs, latencyMs: Number(process.env.DB_LATENCY_MS) || 0 })
   active = backend

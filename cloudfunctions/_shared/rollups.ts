@@ -38,7 +38,8 @@ export async function settleRollup(db: Database, requestId: string, token: strin
         console.warn(`[rollups] ${requestId} left pending for the scheduler: ${String((err as Error)?.message ?? err)}`)
         return false
       }
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt))
+      // exponential backoff with jitter: a hot rollup (the county's month) is settled by many calls at once
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** attempt))
     }
   }
 }

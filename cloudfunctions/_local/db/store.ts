@@ -1,15 +1,16 @@
 // The durable half of the local database: one SQLite file (WAL, synchronous=FULL) holding every
-// document as relaxed EJSON, plus an in-memory copy of each collection that a query has scanned.
-// SQLite is the truth: every write goes to SQLite first (committed and fsynced before `write`
-// returns) and only then to the copies, so a SIGKILL can lose nothing that was acknowledged.
-// A collection is read into memory at its first full scan, not at open or at its first write:
-// key lookups (`doc(id)`) on a collection nobody scans are answered by SQLite's primary key, so a
-// store holding a million requests opens at once, and a function that only reads by _id (the
-// statistics over rollups) runs in the same few megabytes as on an empty one.
+// document as relaxed EJSON, with the declared indexes (cloudfunctions/_shared/collections.ts) as
+// SQLite expression indexes on that JSON, each partial to its collection. SQLite is the only copy:
+// nothing is cached in memory, so a million requests cost disk, not heap; a query reads the index
+// entries it needs and decodes only those documents. Every write is committed (and fsynced) before
+// it is acknowledged; `batch` lets many writes share one commit (group commit, see backend.ts).
 import Database from 'better-sqlite3'
 import { EJSON } from 'bson' // the codec @cloudbase/database itself uses (same hoisted copy)
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { fieldOf, type IndexSpec } from '../../_shared/collections'
+import type { Plan, Scalar, SortKey } from './plan'
 
 export type Doc = Record<string, unknown> & { _id: string }
 
@@ -23,14 +24,19 @@ export interface Store {
   has(coll: string): boolean
   /** Creates the collection; false when it already existed. */
   create(coll: string): boolean
-  /** The documents in insertion order, read into memory on first use. Treat them as read-only. */
+  /** Every document in insertion order, read from disk as iterated. */
   docs(coll: string): Iterable<Doc>
+  /** The documents an index plan selects, in `sort` order (insertion order without one). */
+  select(coll: string, plan: Plan, sort: SortKey[]): Iterable<Doc>
+  /** How many documents an index plan selects, counted in the index without reading them. */
+  count(coll: string, plan: Plan): number
+  indexes(coll: string): IndexSpec[]
   size(coll: string): number
-  /** Whether the collection's documents are held in memory (after its first full scan). */
-  loaded(coll: string): boolean
   get(coll: string, id: string): Doc | undefined
-  /** Applies the ops in one SQLite transaction, creating collections as needed. */
+  /** Applies the ops in one SQLite transaction (a savepoint inside `batch`), creating collections as needed. */
   write(ops: WriteOp[]): void
+  /** Runs fn inside one transaction: every write in it is committed, with one fsync, when fn returns. */
+  batch<T>(fn: () => T): T
   /** Empties every collection, keeping the collections themselves. */
   clear(): void
   close(): void
@@ -38,8 +44,25 @@ export interface Store {
 
 const encode = (doc: Doc) => EJSON.stringify(doc, { relaxed: true })
 const decode = (body: string) => EJSON.parse(body, { relaxed: true }) as Doc
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
+const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+const expr = (field: string) => (field === '_id' ? 'id' : `json_extract(body, ${lit('$.' + field)})`)
+// SQLite binds no booleans; JSON true/false come out of json_extract as 1/0
+const bind = (v: Scalar) => (typeof v === 'boolean' ? Number(v) : v)
 
-export function openStore(dataDir: string): Store {
+export function indexName(coll: string, spec: IndexSpec): string {
+  const hash = createHash('sha1').update(`v2 ${JSON.stringify(spec)}`).digest('hex').slice(0, 8)
+  return `ix_${coll}_${spec.fields.map(fieldOf).join('_').replace(/\W/g, '_')}_${hash}`
+}
+
+function partialSql(spec: IndexSpec): string {
+  return Object.entries(spec.partial ?? {})
+    .map(([f, c]) => ('$gt' in c ? `${expr(f)} > ${typeof c.$gt === 'number' ? c.$gt : lit(c.$gt)}` : `${expr(f)} IS NOT NULL`))
+    .map((s) => ` AND ${s}`)
+    .join('')
+}
+
+export function openStore(dataDir: string, options: { indexes?: Record<string, IndexSpec[]> } = {}): Store {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, 'db.sqlite')
   const sql = new Database(file)
@@ -48,38 +71,51 @@ export function openStore(dataDir: string): Store {
   sql.exec(`CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
     CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
       PRIMARY KEY (coll, id));`)
+  const declared = options.indexes ?? {}
+  buildIndexes(sql, declared)
   const q = {
     create: sql.prepare('INSERT OR IGNORE INTO collections (name) VALUES (?)'),
     put: sql.prepare(`INSERT INTO docs (coll, id, body) VALUES (?, ?, ?)
       ON CONFLICT (coll, id) DO UPDATE SET body = excluded.body`),
     del: sql.prepare('DELETE FROM docs WHERE coll = ? AND id = ?'),
+    exists: sql.prepare('SELECT 1 FROM docs WHERE coll = ? AND id = ?').pluck(),
   }
-
   // rowid order keeps insertion order across restarts (an upsert keeps its row), like the
   // natural order of the real service.
-  const readAll = sql.prepare('SELECT id, body FROM docs WHERE coll = ? ORDER BY rowid')
-  const readOne = sql.prepare('SELECT body FROM docs WHERE coll = ? AND id = ?')
-  const countAll = sql.prepare('SELECT count(*) AS n FROM docs WHERE coll = ?')
+  const readAll = sql.prepare('SELECT body FROM docs WHERE coll = ? ORDER BY rowid').pluck()
+  const readOne = sql.prepare('SELECT body FROM docs WHERE coll = ? AND id = ?').pluck()
   const names = new Set((sql.prepare('SELECT name FROM collections').all() as { name: string }[]).map((r) => r.name))
-  /** In-memory copies of the collections read so far. */
-  const cache = new Map<string, Map<string, Doc>>()
+  // document counts per collection, for the unindexed-query threshold without a count(*) per query
+  let counts = new Map<string, number>()
+  const recount = () => {
+    counts = new Map((sql.prepare('SELECT coll, count(*) AS n FROM docs GROUP BY coll').all() as { coll: string; n: number }[]).map((r) => [r.coll, r.n]))
+  }
+  recount()
+  const statements = new Map<string, Database.Statement>()
+  const prepared = (text: string) => {
+    let s = statements.get(text)
+    if (!s) statements.set(text, (s = sql.prepare(text).pluck()))
+    return s
+  }
 
   const applyAll = sql.transaction((ops: WriteOp[]) => {
+    const delta = new Map<string, number>()
+    const bump = (coll: string, n: number) => delta.set(coll, (delta.get(coll) ?? 0) + n)
     for (const op of ops) {
       q.create.run(op.coll)
-      if (op.kind === 'put') q.put.run(op.coll, op.doc._id, encode(op.doc))
-      else q.del.run(op.coll, op.id)
+      const id = op.kind === 'put' ? op.doc._id : op.id
+      const existed = q.exists.get(op.coll, id) !== undefined
+      if (op.kind === 'put') {
+        q.put.run(op.coll, id, encode(op.doc))
+        if (!existed) bump(op.coll, 1)
+      } else if (existed) {
+        q.del.run(op.coll, id)
+        bump(op.coll, -1)
+      }
     }
+    return delta
   })
-
-  const load = (coll: string) => {
-    let docs = cache.get(coll)
-    if (docs) return docs
-    docs = new Map()
-    for (const { id, body } of readAll.iterate(coll) as Iterable<{ id: string; body: string }>) docs.set(id, decode(body))
-    cache.set(coll, docs)
-    return docs
-  }
+  const batch = sql.transaction(<T>(fn: () => T): T => fn())
 
   return {
     file,
@@ -91,33 +127,131 @@ export function openStore(dataDir: string): Store {
       names.add(coll)
       return true
     },
-    docs: (coll) => (names.has(coll) ? load(coll).values() : []),
-    size: (coll) => cache.get(coll)?.size ?? (countAll.get(coll) as { n: number }).n,
-    loaded: (coll) => cache.has(coll),
+    *docs(coll) {
+      if (!names.has(coll)) return
+      for (const body of readAll.iterate(coll) as Iterable<string>) yield decode(body)
+    },
+    select: function select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Iterable<Doc> {
+      // `$in` before the sort field: one index scan per value, merged (MongoDB's SORT_MERGE), so the
+      // first page never waits for every match to be sorted
+      const split = sort.length > 0 ? plan.eq.findIndex((e) => e.values.length > 1) : -1
+      if (split >= 0) {
+        const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, true))
+        return mergeSorted(parts, sort)
+      }
+      const { where, args, using } = planSql(coll, plan)
+      const order = sort.length ? sort.map((s) => `${expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : 'rowid'
+      const text = `SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`
+      // merged scans of one shape run side by side: each needs its own statement
+      const statement = fresh ? sql.prepare(text).pluck() : prepared(text)
+      return (function* () {
+        for (const body of statement.iterate(...args) as Iterable<string>) yield decode(body)
+      })()
+    },
+    count(coll, plan) {
+      const { where, args, using } = planSql(coll, plan)
+      return prepared(`SELECT count(*) FROM docs${using} WHERE ${where}`).get(...args) as number
+    },
+    indexes: (coll) => declared[coll] ?? [],
+    size: (coll) => counts.get(coll) ?? 0,
     get(coll, id) {
-      const docs = cache.get(coll)
-      if (docs) return docs.get(id)
-      const row = readOne.get(coll, id) as { body: string } | undefined
-      return row && decode(row.body)
+      const body = readOne.get(coll, id) as string | undefined
+      return body === undefined ? undefined : decode(body)
     },
     write(ops) {
       if (ops.length === 0) return
-      applyAll(ops)
-      for (const op of ops) {
-        names.add(op.coll)
-        const docs = cache.get(op.coll)
-        if (!docs) continue
-        if (op.kind === 'put') docs.set(op.doc._id, op.doc)
-        else docs.delete(op.id)
+      const delta = applyAll(ops)
+      for (const op of ops) names.add(op.coll)
+      for (const [coll, n] of delta) counts.set(coll, (counts.get(coll) ?? 0) + n)
+    },
+    batch(fn) {
+      try {
+        return batch(fn) as ReturnType<typeof fn>
+      } catch (e) {
+        if (!sql.inTransaction) recount() // the whole batch rolled back, not just a savepoint
+        throw e
       }
     },
     clear() {
       sql.exec('DELETE FROM docs')
-      for (const coll of names) cache.set(coll, new Map())
+      counts.clear()
     },
     close() {
       if (sql.open) sql.close()
-      cache.clear()
     },
   }
+}
+
+const valueAt = (doc: Doc, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
+const rank = (v: unknown) => (v === undefined || v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3)
+function compare(a: Doc, b: Doc, sort: SortKey[]): number {
+  for (const { field, dir } of sort) {
+    const x = valueAt(a, field)
+    const y = valueAt(b, field)
+    const c = rank(x) - rank(y) || (rank(x) === 0 ? 0 : (x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0)
+    if (c !== 0) return c * dir
+  }
+  return 0
+}
+
+/** Merges streams each already in `sort` order, reading each only as far as the merge needs. */
+function* mergeSorted(parts: Iterable<Doc>[], sort: SortKey[]): Generator<Doc> {
+  const its = parts.map((p) => p[Symbol.iterator]())
+  const heads = its.map((it) => it.next())
+  try {
+    for (;;) {
+      let best = -1
+      heads.forEach((h, i) => {
+        if (!h.done && (best < 0 || compare(h.value, heads[best].value as Doc, sort) < 0)) best = i
+      })
+      if (best < 0) return
+      yield heads[best].value as Doc
+      heads[best] = its[best].next()
+    }
+  } finally {
+    for (const it of its) it.return?.()
+  }
+}
+
+/** The WHERE clause (and the index to use) that selects a plan's entries. */
+function planSql(coll: string, plan: Plan): { where: string; args: (string | number | null)[]; using: string } {
+  const where = [`coll = ${lit(coll)}`]
+  const args: (string | number | null)[] = []
+  for (const { field, values } of plan.eq) {
+    const nonNull = values.filter((v) => v !== null)
+    const terms = nonNull.length === 1 ? [`${expr(field)} = ?`] : nonNull.length ? [`${expr(field)} IN (${nonNull.map(() => '?').join(', ')})`] : []
+    if (values.includes(null)) terms.push(`${expr(field)} IS NULL`)
+    where.push(terms.length > 1 ? `(${terms.join(' OR ')})` : terms[0])
+    args.push(...nonNull.map(bind))
+  }
+  const ops = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
+  for (const b of plan.range?.bounds ?? []) {
+    where.push(`${expr(plan.range!.field)} ${ops[b.op]} ?`)
+    args.push(b.value)
+  }
+  return {
+    where: where.join(' AND ') + (plan.index ? partialSql(plan.index) : ''),
+    args,
+    using: plan.index ? ` INDEXED BY ${indexName(coll, plan.index)}` : '',
+  }
+}
+
+/** Creates the declared indexes that are missing and drops the ones no longer declared. */
+function buildIndexes(sql: Database.Database, declared: Record<string, IndexSpec[]>) {
+  const wanted = new Map<string, string>()
+  for (const [coll, specs] of Object.entries(declared)) {
+    for (const spec of specs) {
+      for (const f of [...spec.fields.map(fieldOf), ...Object.keys(spec.partial ?? {})]) {
+        if (!SAFE_FIELD.test(f)) throw new Error(`index on ${coll}: bad field name ${f}`)
+      }
+      // ascending columns and `id` last (not in a unique one): a SQLite index scans both ways, so
+      // `createdAt desc, _id desc` is one backward scan with no sort of equal createdAt values
+      const cols = [...spec.fields.map((f) => expr(fieldOf(f))), ...(spec.unique ? [] : ['id'])].join(', ')
+      const name = indexName(coll, spec)
+      wanted.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON docs (${cols}) WHERE coll = ${lit(coll)}${partialSql(spec)}`)
+    }
+  }
+  const existing = sql.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'`).pluck().all() as string[]
+  for (const name of existing) if (!wanted.has(name)) sql.exec(`DROP INDEX ${name}`)
+  for (const statement of wanted.values()) sql.exec(statement)
 }

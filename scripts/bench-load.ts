@@ -1,0 +1,148 @@
+// npm run bench:load — the local cloud under 32 concurrent callers (issue 12, SPEC §9): the demo
+// county plus N requests (N=100000 by default), each call measured through the gateway for
+// DURATION seconds beside a bare node:http server in its own process on the same machine, then the
+// reads again while a scheduler run and an export are in progress. BENCH_ROOT runs another checkout
+// of the project (e.g. the commit before a change) with this same driver.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import http from 'node:http'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const N = Number(process.env.N ?? 100_000)
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32)
+const DURATION_MS = Number(process.env.DURATION ?? 5) * 1000
+const ROOT = resolve(process.env.BENCH_ROOT ?? '.')
+const HERE = resolve('.')
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+
+interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number }
+
+function post(url: string, body: unknown, openid?: string): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const data = JSON.stringify(body)
+  return new Promise((ok, fail) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(openid ? { 'x-openid': openid } : {}) } }, (res) => {
+      let text = ''
+      res.on('data', (d) => (text += d))
+      res.on('end', () => ok({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }))
+    })
+    req.on('error', fail)
+    req.end(data)
+  })
+}
+
+/** CONCURRENCY callers, each sending its next call when the last is answered, for DURATION_MS. */
+async function load(name: string, call: (i: number) => Promise<boolean>): Promise<Result> {
+  const times: number[] = []
+  let errors = 0
+  let i = 0
+  const end = Date.now() + DURATION_MS
+  const started = Date.now()
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (Date.now() < end) {
+      const t = performance.now()
+      const good = await call(i++).catch(() => false)
+      times.push(performance.now() - t)
+      if (!good) errors++
+    }
+  }))
+  times.sort((a, b) => a - b)
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN
+  const r = { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99) }
+  if (process.env.PROGRESS !== '0') console.error(`  ${name}: ${r.perSec.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms`)
+  return r
+}
+
+function spawnUntil(cmd: string[], cwd: string, env: Record<string, string>, pattern: RegExp): Promise<{ proc: ChildProcess; match: RegExpExecArray }> {
+  const proc = spawn(process.execPath, cmd, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  return new Promise((ok, fail) => {
+    const check = (d: Buffer) => {
+      log += d
+      const m = pattern.exec(log)
+      if (m) ok({ proc, match: m })
+    }
+    proc.stdout!.on('data', check)
+    proc.stderr!.on('data', (d) => (log += d))
+    proc.once('exit', (code) => fail(new Error(`${cmd.join(' ')} exited (${code}):\n${log}`)))
+  })
+}
+
+const BARE = `require('node:http').createServer((q, s) => { let b = ''; q.on('data', (d) => (b += d)); q.on('end', () => { s.setHeader('content-type', 'application/json'); s.end(JSON.stringify({ result: { ok: true, data: { echo: b.length } } })) }) }).listen(0, '127.0.0.1', function () { console.log('bare http://127.0.0.1:' + this.address().port) })`
+
+const rssMb = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) }
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-load-'))
+  console.log(`bench:load  root ${ROOT}  N=${N}  ${CONCURRENCY} callers  ${DURATION_MS / 1000} s per call  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  execFileSync(process.execPath, ['scripts/build-functions.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+  let t = Date.now()
+  execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'scripts/bench-load-seed.ts')], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, N: String(N) }, stdio: 'inherit' })
+  console.log(`seeded the demo county + ${N} requests in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+
+  const bare = await spawnUntil(['-e', BARE], HERE, {}, /bare (http:\S+)/)
+  t = Date.now()
+  const cloud = await spawnUntil(['--import', 'tsx', 'cloudfunctions/_local/main.ts'], ROOT, { DATA_DIR: dataDir, PORT: '0', TIMERS: '0' }, /local runtime: (http:\/\/127\.0\.0\.1:\d+)/)
+  console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  const url = cloud.match[1]
+  const fn = (name: string, event: object, openid: string) => post(`${url}/__cloud/call/${name}`, event, openid).then((r) => r.status === 200 && r.json.result.ok === true)
+  try {
+    const mine = (await post(`${url}/__cloud/call/requests`, { action: 'list', box: 'mine' }, 'dev-cadre-1')).json.result.data.items
+    const id = mine[0].id
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+    const period = { from: `${month}-01`, to: `${month.slice(0, 4)}-${month.slice(5) === '12' ? '12-31' : String(Number(month.slice(5)) + 1).padStart(2, '0') + '-01'}` }
+    const users = ['dev-cadre-1', 'dev-liaison-1', 'dev-secretary-1', 'dev-county-1', 'dev-admin-1']
+    const reads: [string, (i: number) => Promise<boolean>][] = [
+      ['auth.whoami', (i) => fn('auth', { action: 'whoami' }, users[i % users.length])],
+      ['requests.get', () => fn('requests', { action: 'get', id }, 'dev-cadre-1')],
+      ['requests.list mine', () => fn('requests', { action: 'list', box: 'mine' }, 'dev-cadre-1')],
+      ['requests.list unit', () => fn('requests', { action: 'list', box: 'unit' }, 'dev-liaison-1')],
+      ['requests.list township', () => fn('requests', { action: 'list', box: 'township' }, 'dev-secretary-1')],
+      ['requests.list county', () => fn('requests', { action: 'list', box: 'county' }, 'dev-county-1')],
+      ['notifications.list', () => fn('notifications', { action: 'list' }, 'dev-liaison-1')],
+      ['stats.overview', () => fn('stats', { action: 'overview', ...period }, 'dev-county-1')],
+    ]
+    const results: Result[] = [await load('bare node:http', () => post(bare.match[1], { action: 'whoami' }).then((r) => r.status === 200))]
+    for (const [name, call] of reads) results.push(await load(name, call))
+    const run = Date.now().toString(36)
+    results.push(await load('requests.submit', (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
+
+    // the reads again while a long call runs: scheduler runs and exports, one after the other
+    let busy = true
+    let background = 0
+    const long = (async () => {
+      while (busy) {
+        await post(`${url}/__dev/trigger/scheduler`, {})
+        await fn('stats', { action: 'export', ...period }, 'dev-county-1')
+        background += 2
+      }
+    })()
+    for (const [name, call] of reads.slice(0, 7)) results.push(await load(`${name} + long`, call))
+    busy = false
+    const mem = rssMb(cloud.proc.pid!)
+    // a scheduler run over a large backlog can outlast the reads: the runtime is stopped, not awaited
+    void long.catch(() => {})
+
+    const bareRate = results[0].perSec
+    console.log(`\n${'call'.padEnd(30)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'bare/x'.padStart(7)}`)
+    for (const r of results) {
+      console.log(`${r.name.padEnd(30)} ${r.perSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${(bareRate / r.perSec).toFixed(1).padStart(7)}`)
+    }
+    console.log(`\nlong calls finished during the "+ long" runs: ${background}`)
+    console.log(`runtime memory: RSS ${mem.rss} MB, peak ${mem.peak} MB   load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  } finally {
+    cloud.proc.kill('SIGTERM')
+    bare.proc.kill('SIGTERM')
+    agent.destroy()
+    if (!process.env.KEEP_DATA) rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
