@@ -52,12 +52,16 @@ export const devRoutes: Record<string, Handler> = {
   },
 }
 
-/** Reads a whole collection page by page: the server SDK caps one get() at 1000 records. */
+/**
+ * Reads a whole collection page by page: the server SDK caps one get() at 1000 records. Keyset
+ * pages on `_id` (the primary key), so a large collection is read without an unindexed scan.
+ */
 async function readAll(rt: Runtime, collection: string): Promise<Doc[]> {
   const db = rt.sdk.database()
   const out: Doc[] = []
   for (;;) {
-    const { data } = (await db.collection(collection).skip(out.length).limit(1000).get()) as { data: Doc[] }
+    const after = out.length ? { _id: db.command.gt(out[out.length - 1]._id) } : {}
+    const { data } = (await db.collection(collection).where(after).orderBy('_id', 'asc').limit(1000).get()) as { data: Doc[] }
     out.push(...data)
     if (data.length < 1000) return out
   }

@@ -5,6 +5,8 @@
  */
 export interface Budget {
   spent(): boolean
+  /** when it is spent, in Date.now() terms, for steps that take a deadline */
+  endsAt: number
 }
 
 /** SCHEDULER_BUDGET_MS overrides the default (tests use a tiny one to see a run continue). */
@@ -12,5 +14,5 @@ export const DEFAULT_BUDGET_MS = 10_000
 
 export function createBudget(ms = Number(process.env.SCHEDULER_BUDGET_MS) || DEFAULT_BUDGET_MS): Budget {
   const start = performance.now()
-  return { spent: () => performance.now() - start >= ms }
+  return { spent: () => performance.now() - start >= ms, endsAt: Date.now() + ms }
 }

@@ -33,8 +33,10 @@ export interface SchedulerReport extends EscalationReport {
 export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   const budget = createBudget()
   const db = getDb()
-  // an import or a handover a cut-off call left half-done is finished before anything reads the organisation
-  await resumeImport(db, Date.now() + IMPORT_SHARE_MS)
+  // an import or a handover a cut-off call left half-done is finished before anything reads the
+  // organisation; an import that needs more than this run's budget goes on next run
+  const imported = await resumeImport(db, budget.endsAt)
+  if (imported && !imported.done) return { ok: true, data: { ...NOTHING_DONE, finished: false } }
   await finishHandovers(db)
   const at = now()
   const [calendar, settings] = await Promise.all([loadCalendar(db, nowMs()), loadSettings(db, nowMs())])
@@ -51,8 +53,7 @@ export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   return { ok: true, data: { ...escalations, autoClosed, rollupsSettled, noticesDelivered, finished } }
 }
 
-/** What of the run's budget an unfinished import may take; the rest goes on next run or next apply. */
-const IMPORT_SHARE_MS = 5_000
+const NOTHING_DONE = { reminded: 0, supervised: 0, countyLevel: 0, autoClosed: 0, rollupsSettled: 0, noticesDelivered: 0 }
 
 /** A call delivers and settles its own within milliseconds; what is older than this was left behind. */
 const SETTLE_AFTER_MS = 60_000

@@ -100,6 +100,8 @@ test('unbind makes the old OPENID unbound; a new invite binds a new phone', asyn
   ok(await bind('wx-old', (await invite()).code))
   ok(await cloud.call('admin', 'o-county1', { action: 'unbind', userId: 'newbie' }))
   expect(codeOf(await whoami('wx-old'))).toBe('AUTH.UNBOUND')
+  const old = (await cloud.db.collection('invites').where({ userId: 'newbie' }).get()).data[0]._id
+  expect(codeOf(await bind('wx-old', old))).toBe('INVITE.INVALID') // the lost phone cannot come back with its used code
   ok(await bind('wx-phone2', (await invite('newbie', 'o-county1')).code))
   expect(ok(await whoami('wx-phone2')).id).toBe('newbie')
   const actions = ok(await cloud.call('admin', 'o-admin1', { action: 'audit' })).items.map((e: { action: string }) => e.action)
@@ -110,6 +112,13 @@ test('county staff invite and unbind only in their county; other roles not at al
   expect(codeOf(await cloud.call('admin', 'o-farCounty', { action: 'invite', userId: 'newbie' }))).toBe('AUTH.FORBIDDEN')
   expect(codeOf(await cloud.call('admin', 'o-farCounty', { action: 'unbind', userId: 'cadre1' }))).toBe('AUTH.FORBIDDEN')
   expect(codeOf(await cloud.call('admin', 'o-county1', { action: 'invite', userId: 'farLiaison' }))).toBe('AUTH.FORBIDDEN')
+  // county staff never rebind an admin or a fellow county staff member: that would hand over their rights
+  await cloud.db.collection('users').add({ data: { _id: 'county2', openid: 'o-county2', name: '县组织部二', role: 'county', countyId: 'c1', active: true } })
+  await cloud.db.collection('users').doc('admin1').update({ data: { countyId: 'c1' } })
+  await cloud.db.collection('users').add({ data: { _id: 'county3', name: '县组织部三', role: 'county', countyId: 'c1', active: true } })
+  for (const userId of ['county2', 'admin1']) expect(codeOf(await cloud.call('admin', 'o-county1', { action: 'unbind', userId }))).toBe('AUTH.FORBIDDEN')
+  expect(codeOf(await cloud.call('admin', 'o-county1', { action: 'invite', userId: 'county3' }))).toBe('AUTH.FORBIDDEN')
+  expect(ok(await whoami('o-county2')).id).toBe('county2')
   expect(ok(await cloud.call('admin', 'o-farCounty', { action: 'invite', userId: 'farLiaison' })).status).toBe('unused')
   for (const openid of ['o-cadre1', 'o-liaisonA1', 'o-sec1']) {
     for (const action of ['invite', 'unbind']) expect(codeOf(await cloud.call('admin', openid, { action, userId: 'newbie' }))).toBe('AUTH.FORBIDDEN')

@@ -38,7 +38,11 @@ test('an import killed half-way is finished by the scheduler; readers never see 
     expect(half).toBeLessThan(tables.人员.length) // the kill did cut it off half-way…
     expect((await call(second.url, 'auth', { action: 'whoami' }, 'dev-cadre-1')).error?.code).toBe('ORG.UPDATING') // …and nobody reads that
 
-    await postJson(`${second.url}/__dev/trigger/scheduler`)
+    // each scheduler run promotes within its time budget; a loaded machine may need more than one
+    for (let run = 0; run < 6; run++) {
+      await postJson(`${second.url}/__dev/trigger/scheduler`)
+      if ((await call(second.url, 'auth', { action: 'whoami' }, 'dev-cadre-1')).ok) break
+    }
     expect(await call(second.url, 'auth', { action: 'whoami' }, 'dev-cadre-1')).toMatchObject({ ok: true, data: { id: 'u-cadre-1' } })
     expect(await importedUsers(second.url)).toBe(tables.人员.length)
     const org = await getJson<{ regions: unknown[]; pairings: { villageId: string; lead: boolean }[] }>(`${second.url}/__dev/org`)

@@ -85,6 +85,7 @@ test('search finds a request by its number, or by words of its title; never a co
   const r = await county()
   const psych = await submit(cloud, 'o-cadre1', { kind: 'difficulty', category: 'psych', title: '大棚压力太大睡不着' })
   expect(ids(await list('o-sec1', { box: 'township', q: r.pending2.no }))).toEqual([r.pending2.id])
+  expect(ids(await list('o-sec1', { box: 'township', q: r.pending2.no.toLowerCase() }))).toEqual([r.pending2.id]) // typed in lower case
   expect(ids(await list('o-sec1', { box: 'township', q: r.other3.no }))).toEqual([]) // 西乡's number
   expect(ids(await list('o-sec1', { box: 'township', q: '大棚' }))).toEqual([r.support1.id])
   expect(ids(await list('o-county1', { box: 'county', q: '大棚' }))).toEqual([r.support1.id, r.other3.id].sort())

@@ -113,3 +113,18 @@ test('a refusal while the user waits is handed back and not kept; a new check-in
   await box.getState().send({ ...input('checkin:2026-12-02', 'checkin'), payload: { key: 'checkin:2026-12-02', mood: 4 } })
   expect(box.getState().items.map((i) => i.payload.mood)).toEqual([4])
 })
+
+test('a busy database or an organisation import in progress is waited out, not shown as a refusal', async () => {
+  const cloud = fakeCloud()
+  const box = outboxOn(cloud)
+  await box.getState().send(input('a'))
+  await box.getState().send(input('b'))
+  cloud.refuse.set('a', 'SYSTEM.BUSY')
+  cloud.refuse.set('b', 'ORG.UPDATING')
+  cloud.online = true
+  await box.getState().flush(true)
+  expect(box.getState().items.map((i) => [i.key, i.state])).toEqual([['a', 'pending'], ['b', 'pending']])
+  cloud.refuse.clear()
+  await box.getState().flush(true)
+  expect(cloud.arrived).toEqual(['a', 'b'])
+})

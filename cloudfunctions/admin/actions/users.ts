@@ -56,7 +56,10 @@ async function placeNames(db: Database, page: User[]): Promise<Map<string, strin
   return new Map([...units, ...regions].map((d) => [String(d._id), String(d.name)]))
 }
 
-/** `unbind {userId}`: frees the record for a new phone; the old OPENID answers AUTH.UNBOUND from now on. */
+/**
+ * `unbind {userId}`: frees the record for a new phone; the old OPENID answers AUTH.UNBOUND from now on.
+ * The record's invite pointer goes too, so the old phone cannot bind again with its used code.
+ */
 async function unbind(payload: Record<string, unknown>): Promise<{ userId: string; bound: false }> {
   const { userId } = parseInput(userIdSchema, payload)
   const db = getDb()
@@ -66,7 +69,7 @@ async function unbind(payload: Record<string, unknown>): Promise<{ userId: strin
   if (!user) throw new AppError('INPUT.INVALID', 'no such user', { userId: 'Unknown user' })
   await requireUserInScope(createOrgRepo(db), actor, user)
   if (user.openid) {
-    await db.collection('users').doc(userId).update({ data: { openid: db.command.remove() } })
+    await db.collection('users').doc(userId).update({ data: { openid: db.command.remove(), inviteCode: db.command.remove() } })
     await recordAudit(db, { actorId: actor.id, at: now(), action: 'unbind', target: userId, before: { bound: true }, after: { bound: false } })
   }
   return { userId, bound: false }

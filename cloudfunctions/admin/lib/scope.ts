@@ -17,10 +17,15 @@ export async function countyOfUser(org: OrgRepo, user: User): Promise<string | n
   return null
 }
 
-/** Admins manage everyone; county staff only the users of their own county; nobody else. */
+/**
+ * Admins manage everyone; county staff the cadres, liaisons and secretaries of their own county
+ * (never an admin or another county staff record: rebinding those would hand over their rights);
+ * nobody else.
+ */
 export async function requireUserInScope(org: OrgRepo, actor: User, target: User): Promise<void> {
   if (actor.role === 'admin') return
-  if (actor.role === 'county' && actor.countyId && (await countyOfUser(org, target)) === actor.countyId) return
+  const managed = target.role !== 'admin' && target.role !== 'county'
+  if (actor.role === 'county' && actor.countyId && managed && (await countyOfUser(org, target)) === actor.countyId) return
   throw new AppError('AUTH.FORBIDDEN', 'this user is outside your scope')
 }
 

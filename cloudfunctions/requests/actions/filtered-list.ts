@@ -7,7 +7,7 @@ import type { CallContext } from '../../_shared/context'
 import type { OverdueStatus } from '../../_shared/repos/overdue-page'
 
 /** A request number as the counter makes it: searched by exact equality. */
-const REQUEST_NO = /^QB\d{8}-\d{4}$/i
+const REQUEST_NO = /^QB\d{8}-\d{4,5}$/i
 /** A title search reads at most this many pages of the filtered list per call, then hands on a cursor. */
 const SCAN_PAGES = 5
 
@@ -39,7 +39,7 @@ export async function filteredList(ctx: CallContext & { actor: User }, scope: Re
   let cursor = input.cursor
   for (let n = 0; n < SCAN_PAGES; n++) {
     const page = await read(cursor)
-    for (const r of page.items.map(shown)) if (r.title.toLowerCase().includes(needle) || r.no.includes(q)) items.push(r)
+    for (const r of page.items.map(shown)) if (r.title.toLowerCase().includes(needle) || r.no.includes(q.toUpperCase())) items.push(r)
     cursor = page.cursor ?? undefined
     if (!cursor || items.length >= 20) break
   }

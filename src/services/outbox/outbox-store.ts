@@ -59,7 +59,9 @@ export interface OutboxState {
 }
 
 /** A refusal that sending again will not change, unlike no network or a busy server. */
-export const isTransient = (e: unknown) => e instanceof CloudError && (e.code === 'NETWORK.FAILED' || e.code === 'INTERNAL')
+/** Worth sending again later: no answer, a server error, a busy database or an organisation import in progress. */
+export const isTransient = (e: unknown) =>
+  e instanceof CloudError && ['NETWORK.FAILED', 'INTERNAL', 'SYSTEM.BUSY', 'ORG.UPDATING'].includes(e.code)
 const MAX_INTERNAL = 6
 const BACKOFF_MS = [5_000, 15_000, 60_000, 300_000]
 const KEEP_SENT_MS = 24 * 3600_000

@@ -1,7 +1,7 @@
 /** The words of the township and county list filters. */
 export const FILTER_COPY = {
   searchLabel: '搜索编号或标题',
-  searchPlaceholder: '如 QB20261123-0001 或 “大棚”',
+  searchPlaceholder: '如 QB20261123-48213 或 “大棚”',
   search: '搜索',
   status: '状态',
   all: '全部',
