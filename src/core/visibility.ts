@@ -46,6 +46,12 @@ export function boxFilter(viewer: User, box: ListBox): Record<string, string> | 
 
 export const CONFIDENTIAL_TITLE = '（保密事项）'
 
+/**
+ * Who stands behind a confidential request, for a viewer without its content: not the cadre's id
+ * (the directory would name them), only that it was the submitter.
+ */
+export const WITHHELD_SUBMITTER = 'submitter'
+
 function isConfidential(req: ServiceRequest): boolean {
   return req.kind === 'difficulty' && req.category === 'psych'
 }
@@ -66,12 +72,16 @@ const EVENT_ENVELOPE_KEYS = ['type', 'actorId', 'at', 'from', 'to', 'unitId', 'a
 /**
  * The request as this viewer may see it: confidential content replaced, timeline reduced to
  * who/when/what. A secretary deciding an extension of a confidential request sees the days asked
- * and that a reason was given, not the reason: it is often the content itself.
+ * and that a reason was given, not the reason: it is often the content itself. Nor who asked: the
+ * submitter and their village are withheld (the timeline says 提交人), so that the secretary and
+ * the county see that a confidential difficulty exists, its status and deadlines (SPEC §3.1).
  */
 export function presentFor(viewer: User, req: ServiceRequest): ServiceRequest {
   if (mayReadContent(viewer, req)) return req
   return {
     ...req,
+    submitterId: WITHHELD_SUBMITTER,
+    villageId: '',
     title: CONFIDENTIAL_TITLE,
     description: '',
     attachments: [],
@@ -79,7 +89,7 @@ export function presentFor(viewer: User, req: ServiceRequest): ServiceRequest {
     resolutionPhotos: [],
     extension: req.extension ? { ...req.extension, reason: '', reasonWithheld: true } : req.extension,
     rating: req.rating ? { ...req.rating, comment: undefined } : null,
-    events: req.events.map(redactEvent),
+    events: req.events.map((ev) => redactEvent(ev.actorId === req.submitterId ? { ...ev, actorId: WITHHELD_SUBMITTER } : ev)),
   }
 }
 

@@ -63,3 +63,15 @@ test('a request that is not confidential shows its extension reason and photos t
   expect(shown.extension?.reason).toBe(REASON)
   expect(filesOf(shown)).toHaveLength(2)
 })
+
+test.each([
+  ['the township secretary', people.secretary],
+  ['county staff', people.county],
+])('%s is not told who asked: no submitter id, no village, the timeline says the submitter', (_, viewer) => {
+  const shown = presentFor(viewer, psych)
+  const text = JSON.stringify(shown)
+  expect(text).not.toContain(psych.submitterId)
+  expect(text).not.toContain(psych.villageId)
+  expect(shown.events[0].actorId).toBe(shown.submitterId)
+  expect(shown.events[1].actorId).toBe('liaison-a') // the unit's steps stay attributed
+})

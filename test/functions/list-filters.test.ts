@@ -91,4 +91,6 @@ test('search finds a request by its number, or by words of its title; never a co
   expect(ids(await list('o-county1', { box: 'county', q: '大棚' }))).toEqual([r.support1.id, r.other3.id].sort())
   expect(ids(await list('o-sec1', { box: 'township', q: '睡不着' }))).toEqual([])
   expect(ids(await list('o-sec1', { box: 'township', q: psych.no }))).toEqual([psych.id]) // the number is not confidential
+  expect(ids(await list('o-sec1', { box: 'township' }))).toContain(psych.id)
+  expect(ids(await list('o-sec1', { box: 'township', villageId: 'v1' }))).not.toContain(psych.id) // a village would name its cadre
 })

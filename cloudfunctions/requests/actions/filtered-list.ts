@@ -2,7 +2,7 @@ import type { Page } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/errors'
 import type { ListInput } from '../../../src/core/schemas'
 import type { ServiceRequest, User } from '../../../src/core/types'
-import { presentFor } from '../../../src/core/visibility'
+import { mayReadContent, presentFor } from '../../../src/core/visibility'
 import type { CallContext } from '../../_shared/context'
 import type { OverdueStatus } from '../../_shared/repos/overdue-page'
 
@@ -29,17 +29,19 @@ export async function filteredList(ctx: CallContext & { actor: User }, scope: Re
     const statuses: OverdueStatus[] = input.status ? [input.status as OverdueStatus] : ['assigned', 'in_progress']
     return ctx.requests.overduePage(where, ctx.now, statuses, cursor)
   }
-  const shown = (r: ServiceRequest) => presentFor(ctx.actor, r)
+  // a village has few cadres: filtered by village, a confidential difficulty would name its submitter
+  const hiddenByVillage = (r: ServiceRequest) => !!input.villageId && !mayReadContent(ctx.actor, r)
+  const shown = (rs: ServiceRequest[]) => rs.filter((r) => !hiddenByVillage(r)).map((r) => presentFor(ctx.actor, r))
   if (!q || where.no) {
     const page = await read(input.cursor)
-    return { items: page.items.map(shown), cursor: page.cursor }
+    return { items: shown(page.items), cursor: page.cursor }
   }
   const needle = q.toLowerCase()
   const items: ServiceRequest[] = []
   let cursor = input.cursor
   for (let n = 0; n < SCAN_PAGES; n++) {
     const page = await read(cursor)
-    for (const r of page.items.map(shown)) if (r.title.toLowerCase().includes(needle) || r.no.includes(q.toUpperCase())) items.push(r)
+    for (const r of shown(page.items)) if (r.title.toLowerCase().includes(needle) || r.no.includes(q.toUpperCase())) items.push(r)
     cursor = page.cursor ?? undefined
     if (!cursor || items.length >= 20) break
   }
