@@ -36,3 +36,12 @@ test('a transfer to a unit with no active liaison is refused and changes nothing
   const moved = ok(await cloud.call('requests', liaison, { action: 'transfer', id: req.id, unitId: 'uB', reason: '不属于本单位职责' }))
   expect(moved).toMatchObject({ status: 'assigned', assignedUnitId: 'uB', assigneeId: 'liaisonB1' })
 })
+
+test('who may not dispatch hears that, not which units have liaisons', async () => {
+  const req = await submit(cloud, 'o-cadre2')
+  for (const unitId of ['uC', 'uA']) {
+    expect((await cloud.call('requests', 'o-county1', { action: 'dispatch', id: req.id, unitId })).error?.code).toBe('AUTH.FORBIDDEN')
+  }
+  const placed = await act(cloud, 'o-sec1', 'dispatch', { id: req.id, unitId: 'uA' })
+  expect((await cloud.call('requests', 'o-sec1', { action: 'dispatch', id: placed.id, unitId: 'uC' })).error?.code).toBe('REQUEST.BAD_STATE')
+})

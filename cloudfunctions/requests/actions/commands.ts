@@ -1,5 +1,5 @@
 import { AppError } from '../../../src/core/errors'
-import { alreadyApplied, applyCommand, type Command } from '../../../src/core/lifecycle'
+import { alreadyApplied, applyCommand, type Command, guard } from '../../../src/core/lifecycle'
 import type { ZodType } from 'zod'
 import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
@@ -45,6 +45,8 @@ async function runCommand(type: CommandType, payload: Record<string, unknown>): 
   if (type === 'resolve') await assertOwnUploads(fields.photos as string[] | undefined, 'photos', ctx.actor.id)
   // A resend from the phone's outbox of a reply or rating that already went through: same answer, no change.
   if (alreadyApplied(req, ctx.actor.id, fields.clientActionId as string | undefined)) return presentWithContacts(ctx, req)
+  // who may, and whether now, before the unit is looked at: an outsider learns nothing of its liaisons
+  guard(type, req, ctx.actor)
   const command = { type, ...fields, ...(await assignment(ctx, type, fields, req)) } as Command
   const next = applyCommand(command, req, { actor: ctx.actor, now: ctx.now, calendar: ctx.calendar })
   await ctx.requests.saveIfVersion(next, req.version, noticesOfCommand(type, req, next))
