@@ -13,6 +13,7 @@ import { loadCalendar } from './calendar'
 import type { Database } from './cloud'
 import { now, nowMs } from './clock'
 import { fromDoc, getById } from './repos/docs'
+import { careNotices, deliverCareNotices, type PendingCareNotices } from '../care/lib/notices'
 import { deliverNotices } from './announce'
 import { createRequestRepo } from './repos/requests'
 import { createUserRepo } from './repos/users'
@@ -99,10 +100,15 @@ async function handOverCareTasks(db: Database, user: User, actorId: string): Pro
       const to = chooseLiaison(await careLoads(db, others.map((u) => u.id)))
       const at = now()
       const event = { type: 'handover', actorId, at, from: user.id, to }
+      // the new liaison is told as of a new task (or the township, when nobody is left), with the write
+      const movedTask = { ...task, assigneeId: to, updatedAt: at, version: task.version + 1 }
+      const pending = careNotices(movedTask, to ? 'assigned' : 'unassigned', (doc.noticesPending as PendingCareNotices | null) ?? null, at)
       const res2 = await db.collection('careTasks').where({ _id: task.id, version: task.version }).update({
-        data: { assigneeId: to, updatedAt: at, version: task.version + 1, events: db.command.set([...(task.events ?? []), event]) },
+        data: { assigneeId: to, updatedAt: at, version: task.version + 1, events: db.command.set([...(task.events ?? []), event]), noticesPending: db.command.set(pending) },
       })
-      if (res2.stats.updated === 1) moved++
+      if (res2.stats.updated !== 1) continue
+      moved++
+      if (pending) await deliverCareNotices(db, movedTask, pending)
     }
   }
   return moved

@@ -32,6 +32,10 @@ test('a deactivated liaison’s open requests and care task go to the other liai
   const after = (await careTasks(cloud)).find((t) => t._id === task._id)
   expect(after.assigneeId).toBe('liaisonA2')
   if (task.assigneeId === 'liaisonA1') expect(after.events.at(-1)).toMatchObject({ type: 'handover', from: 'liaisonA1', to: 'liaisonA2' })
+  // the liaison who takes the work over hears of each request and of the care task
+  const told = ok(await cloud.call('notifications', 'o-liaisonA2', { action: 'list' })).items.map((n: { requestId?: string; taskId?: string }) => n.requestId ?? n.taskId)
+  for (const id of ofA1) expect(told).toContain(id)
+  if (task.assigneeId === 'liaisonA1') expect(told).toContain(task._id)
 
   expect((await cloud.call('auth', 'o-liaisonA1', { action: 'whoami' })).error?.code).toBe('AUTH.INACTIVE')
   expect((await cloud.call('requests', 'o-liaisonA1', { action: 'list', box: 'unit' })).error?.code).toBe('AUTH.INACTIVE')
@@ -53,6 +57,8 @@ test('with no active liaison left, requests go back to dispatch and the care tas
     expect(req.events.at(-1)).toMatchObject({ type: 'handover', from: 'liaisonA2', to: null })
   }
   expect((await careTasks(cloud))[0].assigneeId).toBeNull()
+  const toldSecretary = ok(await cloud.call('notifications', 'o-sec2', { action: 'list' })).items.map((n: { requestId?: string; taskId?: string }) => n.requestId ?? n.taskId)
+  for (const id of [...ids, (await careTasks(cloud))[0]._id]) expect(toldSecretary).toContain(id)
   // the township secretary now sees them to dispatch
   const box = ok(await cloud.call('requests', 'o-sec2', { action: 'list', box: 'township', status: 'pending_dispatch' }))
   expect(box.items.map((r: { id: string }) => r.id).sort()).toEqual([...ids].sort())
