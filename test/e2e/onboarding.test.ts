@@ -107,6 +107,9 @@ test('the admin onboards a small county; its cadre binds with an invite and a fi
 
   const title = `河口村道路硬化技术指导${Date.now() % 1000}`
   await submitSupportRequest(phone, title, '村里新修的两公里通组路需要硬化，想请交通部门派人指导施工标准。')
+  // the detail the cadre lands on names who handles it: the lead unit of 河口村 and its liaison
+  await exact(phone, '清水县交通运输局').waitFor()
+  await exact(phone, '周建国').waitFor()
   await shot(phone, 'onboard-cadre-submitted')
 
   // through the gateway, as the cadre's bound WeChat account and as the lead unit's liaison
