@@ -78,7 +78,8 @@ async function importCounty(page: Page): Promise<void> {
   for (const sheet of ['地区', '单位', '结对', '人员']) expect(counts).toContain(sheet)
   await shot(page, 'onboard-import-checked')
   await page.locator('.qb-import .nut-button').filter({ hasText: '确认导入' }).click()
-  await page.getByText(/导入完成，共写入 \d+ 条记录/).filter({ visible: true }).waitFor({ timeout: 60_000 })
+  // 7 regions + 2 units + 5 pairings + 4 people
+  await exact(page, '导入完成，共写入 18 条记录').waitFor({ timeout: 60_000 })
   await shot(page, 'onboard-import-done')
 }
 
