@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest'
 import { callAs } from './runtime'
 import { exact, shot, tap, useDemoApp } from './app'
+import { bindCodeBox, issueInvite, openBindPage } from './steps'
 
 const app = useDemoApp()
 
@@ -13,26 +14,16 @@ test('an invite issued on the users screen binds a new WeChat user, who lands on
 
   const adminPage = await app.loginAs(admin)
   await tap(adminPage, '用户管理')
-  await adminPage.getByRole('textbox', { name: '姓名或手机号' }).filter({ visible: true }).fill(invitee.name)
-  await tap(adminPage, '搜索')
-  await exact(adminPage, '未绑定').waitFor()
-  await tap(adminPage, '发邀请码')
-  const codeBox = adminPage.locator('.qb-admin__code').filter({ visible: true })
-  await codeBox.waitFor()
-  const code = (await codeBox.innerText()).trim()
-  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+  const code = await issueInvite(adminPage, invitee.name)
   await expect.poll(() => adminPage.locator('.qb-admin__qr img, img.qb-admin__qr').filter({ visible: true }).count()).toBeGreaterThan(0)
   await shot(adminPage, 'admin-invite-phone')
   await adminPage.setViewportSize({ width: 1280, height: 900 })
   await shot(adminPage, 'admin-invite-desktop')
 
   // a new phone: not one of the demo users, a WeChat account nobody has bound
-  const phone = await app.openFresh()
-  await tap(phone, '用新微信号绑定')
-  await phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true }).waitFor()
+  const phone = await openBindPage(app)
   await phone.goto(`${app.url}/#/pages/bind/index?code=${code.toLowerCase()}`) // as the QR code opens it
-  const box = phone.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true })
-  await expect.poll(() => box.inputValue()).toBe(code)
+  await expect.poll(() => bindCodeBox(phone).inputValue()).toBe(code)
   await shot(phone, 'bind-page-phone')
   await tap(phone, '绑定')
   await exact(phone, `${invitee.name}，您好`).waitFor()

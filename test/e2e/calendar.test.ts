@@ -57,3 +57,24 @@ test('the admin pastes the notice at phone width, applies it, and sees the days 
   await page.locator('.qb-cal-head').scrollIntoViewIfNeeded()
   await shot(page, 'calendar-desktop')
 }, 120_000)
+
+test('the warning arriving late does not move the home entries under a tap', async () => {
+  // November 2027 with 2028 missing: the admin home asks the admin function and shows the banner
+  await fetch(`${app.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: '2027-11-15T10:00:00+08:00' }) })
+  const admin = app.users.find((u) => u.role === 'admin')!
+  const page = await app.loginAs(admin, '2027-11-15T10:00:00+08:00')
+  await exact(page, /尚未录入2028年/).first().waitFor()
+  // a cold function answers late: hold the answer, read where 导入组织 is, then let the banner in
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/__cloud/call/admin', async (route) => (await held, route.continue()))
+  await page.reload()
+  const entry = exact(page, '导入组织').first()
+  await entry.waitFor()
+  const box = (await entry.boundingBox())!
+  release()
+  await exact(page, /尚未录入2028年/).first().waitFor()
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2) // where the person aimed
+  await page.locator('.qb-import').waitFor({ state: 'visible' })
+  await page.context().close()
+})

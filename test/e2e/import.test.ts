@@ -4,11 +4,11 @@
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { countyTables, workbookOf, type OrgTables } from '../../scripts/org-workbook'
 import { useDemoApp } from './app'
 import { SCREENSHOTS } from './runtime'
+import { uploadOrgFile as upload } from './steps'
 
 const app = useDemoApp()
 const dir = mkdtempSync(join(tmpdir(), 'qbhy-e2e-import-'))
@@ -17,12 +17,6 @@ async function fileOf(name: string, tables: OrgTables): Promise<string> {
   const path = join(dir, name)
   writeFileSync(path, await workbookOf(tables))
   return path
-}
-
-async function upload(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.locator('.qb-import .nut-button').filter({ hasText: /选择文件/ }).click()
-  await (await chooser).setFiles(path)
 }
 
 test('the admin imports a small county through the import screen', { timeout: 120_000 }, async () => {

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest'
 import { callAs } from './runtime'
 import { exact, shot, tap, useDemoApp } from './app'
+import { submitSupportRequest } from './steps'
 
 const app = useDemoApp()
 
@@ -13,16 +14,7 @@ test('a request goes from the cadre’s phone to the liaison and back to closed'
   const cadrePage = await app.loginAs(cadre)
   await exact(cadrePage, '我的诉求').waitFor()
   await shot(cadrePage, 'cadre-home')
-  await tap(cadrePage, '提交诉求')
-  await cadrePage.getByRole('textbox', { name: '一句话说明（4–40 字）' }).waitFor()
-  await tap(cadrePage, '前帮后援')
-  await tap(cadrePage, '技术指导')
-  await cadrePage.getByRole('textbox', { name: '一句话说明（4–40 字）' }).fill(title)
-  await cadrePage.getByRole('textbox', { name: /具体情况/ }).fill('村委会宽带每天下午断线，影响线上填报，需要协调运营商。')
-  await shot(cadrePage, 'cadre-submit')
-  await tap(cadrePage, '提交诉求', 'last')
-  await cadrePage.getByText(title).filter({ visible: true }).first().waitFor()
-  await exact(cadrePage, '待签收').first().waitFor()
+  await submitSupportRequest(cadrePage, title, '村委会宽带每天下午断线，影响线上填报，需要协调运营商。', () => shot(cadrePage, 'cadre-submit'))
 
   const mine = await callAs(app.url, cadre.openid, 'requests', { action: 'list', box: 'mine' })
   const req = mine.data.items.find((r: { title: string }) => r.title === title)

@@ -29,7 +29,6 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
         </View>
       )}
       <StatusBlock loading={loading} error={error} onRetry={() => void homeStore.getState().start()} />
-      {user?.role === 'admin' && <CalendarWarning />}
       <OutboxItems withSent heading onOpen={(i) => i.kind !== 'checkin' && i.resultId && go('detail', { id: i.resultId })} />
       {user && (
         <CellGroup>
@@ -55,6 +54,8 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
         </CellGroup>
       )}
       {user && ENTRIES[user.role].length === 0 && <Text className="qb-muted">暂无可用功能，请在电脑端管理。</Text>}
+      {/* below the entries: it arrives after a function call, and above them it would shift an entry under a tap */}
+      {user?.role === 'admin' && <CalendarWarning />}
       {DEV_PICKER && (
         <View className="qb-home__switch">
           <Button block fill="outline" onClick={switchUser}>
