@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check a change must pass, in the order a failure is cheapest to find:
-// types, function bundles, unit/function/UI tests, the two app builds (with the size budget),
-// then the end-to-end run in Chromium. Prints one closing line `N passed, N failed`.
+// lint (layers, hooks, file names), types, function bundles, unit/function/UI tests, the two app
+// builds (with the size budget), then the end-to-end run in Chromium. Prints one closing line `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -32,6 +32,7 @@ function vitest(name, args) {
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
 }
 
+step('lint', 'npx', ['eslint', '.'])
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.'])
 step('build:functions', process.execPath, ['scripts/build-functions.mjs'])
 vitest('unit', [])

@@ -58,13 +58,23 @@ test('a request goes from the cadre’s phone to the liaison and back to closed'
   expect(final.data.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['submit', 'signFor', 'resolve', 'confirm', 'close']))
 })
 
+// What each role sees on landing: its greeting, its role and its own entries, none of a cadre's.
+const LANDING: Record<string, { role: string; entries: string[] }> = {
+  secretary: { role: '乡镇党委书记', entries: ['待派单', '督办', '本乡镇诉求', '干部关怀', '数据看板', '消息通知'] },
+  county: { role: '县委组织部', entries: ['全县诉求', '数据看板', '本县用户', '邀请码', '消息通知'] },
+  admin: { role: '管理员', entries: ['导入组织', '用户管理', '邀请码', '工作日历', '系统设置', '操作日志', '消息通知'] },
+}
+
 test('the secretary, county staff and admin each land on their main screen', async () => {
-  for (const role of ['secretary', 'county', 'admin']) {
+  for (const [role, landing] of Object.entries(LANDING)) {
     const user = app.users.find((u) => u.role === role)!
     const page = await app.loginAs(user)
+    await exact(page, `${user.name}，您好`).waitFor()
+    await exact(page, landing.role).waitFor()
+    for (const entry of landing.entries) await exact(page, entry).first().waitFor()
     await page.waitForLoadState('networkidle')
+    expect(await exact(page, '提交诉求').count()).toBe(0)
     await shot(page, `${role}-home`)
-    await expect(page.locator('body')).toBeTruthy()
     await page.context().close()
   }
 })

@@ -2,7 +2,7 @@
 import { expect, test, vi } from 'vitest'
 import type { AppNotification } from '../../src/core/notifications'
 import { createNotificationsStore } from '../../src/features/notifications/notifications-store'
-import { reportGrants } from '../../src/features/notifications/report-grants'
+import { reportGrants } from '../../src/services/subscribe/report-grants'
 import { CloudError } from '../../src/services/call'
 import { page } from './builders'
 

@@ -3,7 +3,7 @@ import { normaliseInviteCode, INVITE_CODE_LENGTH } from '../../core/invites'
 import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
 import { BIND_COPY } from './bind-copy'
-import type { SessionPort } from './session-port'
+import type { SessionPort } from '../../services/session-port'
 
 export interface BindState {
   code: string

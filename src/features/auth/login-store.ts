@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
-import type { SessionPort } from './session-port'
+import type { SessionPort } from '../../services/session-port'
 
 export interface LoginApi {
   devUsers: () => Promise<User[]>

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { User } from '../../core/types'
 import { CloudError } from '../../services/call'
 import { errorMessage } from '../../services/error-messages'
-import type { SessionPort } from '../auth/session-port'
+import type { SessionPort } from '../../services/session-port'
 
 export interface HomeDeps {
   whoami: () => Promise<User>

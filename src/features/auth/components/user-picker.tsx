@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { User } from '../../../core/types'
-import { ROLE_LABELS, ROLE_ORDER } from '../roles'
+import { ROLE_LABELS, ROLE_ORDER } from '../../../services/roles'
 import './user-picker.less'
 
 interface Props {

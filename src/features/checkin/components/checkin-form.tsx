@@ -12,7 +12,7 @@ import { go } from '../../../services/navigate'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../lib/copy'
 import { dayLabel } from '../lib/format'
 import { checkinStore, useCheckin } from '../use-checkin'
-import { ToggleChip } from './toggle-chip'
+import { ToggleChip } from '../../../components/toggle-chip'
 import './checkin.less'
 
 const HEALTH = HEALTH_VALUES.map((value) => ({ value, label: HEALTH_LABELS[value] }))

@@ -3,7 +3,7 @@ import type { CommandType } from '../../../../core/lifecycle/commands'
 import { TITLES } from '../../../../services/navigate'
 import { OutboxItems } from '../../../../components/outbox/outbox-items'
 import { Screen } from '../../../../components/screen'
-import { askSubscribe } from '../../../notifications/subscribe'
+import { askSubscribe } from '../../../../services/subscribe/subscribe'
 import { RequestDetail } from '../../components/request-detail'
 import { detailStore } from '../../stores'
 

@@ -1,8 +1,8 @@
 import { OutboxItems } from '../../../../components/outbox/outbox-items'
 import { Screen } from '../../../../components/screen'
 import { replace, TITLES } from '../../../../services/navigate'
-import { pickPhotos } from '../../../attachments/pick-photos'
-import { askSubscribe } from '../../../notifications/subscribe'
+import { pickPhotos } from '../../../../services/attachments/pick-photos'
+import { askSubscribe } from '../../../../services/subscribe/subscribe'
 import { MAX_SUBMIT_PHOTOS, SubmitForm } from '../../components/submit-form'
 import { submitStore, useSubmit } from '../../stores'
 

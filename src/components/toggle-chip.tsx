@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import '../../../components/choice-chips.less'
+import './choice-chips.less'
 
 /** One chip that is on or off (e.g. 希望组织联系我), as large as the choice chips. */
 export function ToggleChip({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {

@@ -1,5 +1,5 @@
 import { requestSubscribeMessage } from '@tarojs/taro'
-import { grantApi } from './api/calls'
+import { grantApi } from './grant-api'
 import { reportGrants } from './report-grants'
 import { ASK_AT, TEMPLATE_IDS, type AskMoment } from './templates'
 

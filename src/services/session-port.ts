@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand'
-import type { SessionState } from '../../services/session'
+import type { SessionState } from './session'
 
 /** The part of the session store the auth and home stores use. */
 export type SessionPort = Pick<StoreApi<SessionState>, 'getState'>

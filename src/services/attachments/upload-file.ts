@@ -3,8 +3,8 @@
  * runtime's upload endpoint (SPEC §9), which picks the path in the caller's own folder and answers
  * a short-lived URL for the form to show it; `upload-file.weapp.ts`: `cloud.uploadFile`.
  */
-import { rememberFileUrl } from '../../components/photos/known-urls'
-import { useSession } from '../../services/session'
+import { rememberFileUrl } from './known-urls'
+import { useSession } from '../session'
 
 export async function uploadFile(localPath: string, name: string): Promise<string> {
   const blob = await (await fetch(localPath)).blob()

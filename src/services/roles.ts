@@ -1,4 +1,4 @@
-import type { Role } from '../../core/types'
+import type { Role } from '../core/types'
 
 export const ROLE_LABELS: Record<Role, string> = {
   cadre: '驻村干部',

@@ -1,5 +1,5 @@
 import type { TemplateKey } from '../../core/notifications'
-import type { GrantApi } from './api/ports'
+import type { GrantApi } from './grant-api'
 
 /**
  * After WeChat's prompt: one credit reported per template the user accepted (answers are keyed by

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useSession } from '../../services/session'
+import { useSession } from '../session'
 
 /**
  * Cloud storage of the mini program's environment, in the user's own folder `users/<userId>/`:
