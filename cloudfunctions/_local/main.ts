@@ -36,7 +36,7 @@ async function run(): Promise<void> {
 }
 
 async function printDemoUsers(runtime: Runtime): Promise<void> {
-  const { data } = (await runtime.sdk.database().collection('users').limit(1000).get()) as {
+  const { data } = (await runtime.sdk.database().collection('users').orderBy('_id', 'asc').limit(1000).get()) as {
     data: { name: string; role: string; openid: string }[]
   }
   console.log('demo users (header x-openid, or pick one on the H5 start page):')

@@ -14,7 +14,7 @@ export async function loadCalendar(db: Database, nowMs: number): Promise<Calenda
   if (cached && nowMs - cached.at < CACHE_MS && nowMs >= cached.at) return cached.calendar
   const overrides: Record<string, DayOverride> = {}
   try {
-    const res = await db.collection('calendar').limit(1000).get()
+    const res = await db.collection('calendar').orderBy('_id', 'asc').limit(1000).get()
     for (const doc of res.data) if (doc.day === 'work' || doc.day === 'off') overrides[String(doc._id)] = doc.day
   } catch {
     // no overrides collection yet: the official schedule alone

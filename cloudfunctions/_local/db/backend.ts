@@ -112,6 +112,8 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
 
   /** A count the index answers alone when the plan is the whole filter; otherwise the matches. */
   function count(coll: string, query: Record<string, unknown>): number {
+    // the whole collection's count is the collection's own metadata, in MongoDB as here: no scan
+    if (Object.keys(query).length === 0) return store.size(coll)
     const shape = shapeOf(query)
     const plan = typeof query._id === 'string' ? null : choosePlan(shape, store.indexes(coll))
     if (plan && coversAll(shape, plan)) {
