@@ -77,7 +77,7 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
         : { ...req, status: 'pending_dispatch', assignedUnitId: null, assigneeId: null, pausedAt: null, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
       try {
         // the new liaison hears of it as of a new assignment; back in dispatch, the township does
-        await repo.saveIfVersion(next, req.version, [to ? { notice: 'routed', to: 'assigned' } : { notice: 'pendingDispatch', to: 'secretaries' }])
+        await repo.saveIfVersion(next, req.version, [to ? { notice: next.status === 'assigned' ? 'routed' : 'handedOver', to: 'assigned' } : { notice: 'pendingDispatch', to: 'secretaries' }])
         moved++
       } catch (err) {
         // someone changed it meanwhile: the next round reads it again

@@ -15,6 +15,7 @@ export type RequestNotice =
   | 'replied'
   | 'resolved'
   | 'reopened'
+  | 'handedOver'
   | 'supervised'
   | 'reminder'
   | 'signForOverdue'
@@ -36,6 +37,7 @@ const TEXTS: Record<RequestNotice, { type: NotificationType; title: string; body
   replied: { type: 'request_reply', title: '干部已补充信息', body: (_r, s) => `${s}的提交人已回复，请继续办理。` },
   resolved: { type: 'request_resolved', title: '诉求已办结', body: (_r, s) => `${s}已办结，请评价办理结果。` },
   reopened: { type: 'request_new', title: '诉求需重新办理', body: (r, s) => `${s}评价为不满意，请于${shortTime(r.resolveBy)}前重新办结。` },
+  handedOver: { type: 'request_new', title: '诉求转由您承办', body: (r, s) => `${s}的原承办人已停用，现由您接续办理，请于${shortTime(r.resolveBy)}前办结。` },
   supervised: { type: 'request_supervised', title: '诉求被督办', body: (_r, s) => `${s}已被督办，请加快办理。` },
   reminder: { type: 'request_reminder', title: '诉求催办提醒', body: (r, s) => `${s}将于${shortTime(r.resolveBy)}到期，请抓紧办结。` },
   signForOverdue: { type: 'request_overdue', title: '诉求签收超时', body: (r, s) => `${s}超过${shortTime(r.signForBy)}仍未签收，已自动督办。` },

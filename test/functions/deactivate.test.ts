@@ -22,11 +22,12 @@ test('a deactivated liaison’s open requests and care task go to the other liai
   const task = (await careTasks(cloud))[0]
   expect(ofA1.length).toBeGreaterThan(0)
 
+  ok(await cloud.call('requests', 'o-liaisonA1', { action: 'signFor', id: ofA1[0] })) // one is being worked on already
   const moved = ok(await deactivate('liaisonA1'))
   expect(moved.requests).toBe(ofA1.length)
   for (const id of ofA1) {
     const req = await stored(cloud, id)
-    expect(req).toMatchObject({ status: 'assigned', assignedUnitId: 'uA', assigneeId: 'liaisonA2' })
+    expect(req).toMatchObject({ status: id === ofA1[0] ? 'in_progress' : 'assigned', assignedUnitId: 'uA', assigneeId: 'liaisonA2' })
     expect(req.events.at(-1)).toMatchObject({ type: 'handover', actorId: 'admin1', from: 'liaisonA1', to: 'liaisonA2' })
   }
   const after = (await careTasks(cloud)).find((t) => t._id === task._id)
@@ -35,6 +36,8 @@ test('a deactivated liaison’s open requests and care task go to the other liai
   // the liaison who takes the work over hears of each request and of the care task
   const told = ok(await cloud.call('notifications', 'o-liaisonA2', { action: 'list' })).items.map((n: { requestId?: string; taskId?: string }) => n.requestId ?? n.taskId)
   for (const id of ofA1) expect(told).toContain(id)
+  const notes = ok(await cloud.call('notifications', 'o-liaisonA2', { action: 'list' })).items as { requestId?: string; title: string }[]
+  expect(notes.find((n) => n.requestId === ofA1[0])?.title).toBe('诉求转由您承办') // not "待签收": it was signed for
   if (task.assigneeId === 'liaisonA1') expect(told).toContain(task._id)
 
   expect((await cloud.call('auth', 'o-liaisonA1', { action: 'whoami' })).error?.code).toBe('AUTH.INACTIVE')
