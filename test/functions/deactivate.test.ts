@@ -17,7 +17,7 @@ async function workForUnitA() {
 
 test('a deactivated liaison’s open requests and care task go to the other liaison, with a timeline event', async () => {
   const ids = await workForUnitA()
-  const ofA1 = []
+  const ofA1: string[] = []
   for (const id of ids) if ((await stored(cloud, id)).assigneeId === 'liaisonA1') ofA1.push(id)
   const task = (await careTasks(cloud))[0]
   expect(ofA1.length).toBeGreaterThan(0)
