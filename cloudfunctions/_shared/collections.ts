@@ -80,7 +80,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   invites: { rule: FUNCTIONS_ONLY, indexes: [ix('-createdAt'), ix('countyId', '-createdAt')] },
   notifications: { rule: FUNCTIONS_ONLY, indexes: [ix('userId', '-createdAt'), ix('userId', 'read')] },
   outbox: { rule: FUNCTIONS_ONLY, indexes: [] },
-  subscriptions: { rule: FUNCTIONS_ONLY, indexes: [] },
+  // subscribe-message credits per user and template, by _id `userId.templateKey`
+  subscribeCredits: { rule: FUNCTIONS_ONLY, indexes: [] },
   consents: { rule: FUNCTIONS_ONLY, indexes: [] },
   checkins: { rule: FUNCTIONS_ONLY, indexes: [ix('cadreId', '-date'), ix('townshipId', 'date'), ix('countyId', 'date')] },
   careTasks: {

@@ -12,8 +12,8 @@ import { recordAudit } from './audit'
 import { loadCalendar } from './calendar'
 import type { Database } from './cloud'
 import { now, nowMs } from './clock'
-import { fromDoc, getById } from './repos/docs'
-import { careNotices, deliverCareNotices, type PendingCareNotices } from '../care/lib/notices'
+import { fromDoc } from './repos/docs'
+import { careNotices, deliverCareNotices, type PendingCareNotices } from './care/notices'
 import { deliverNotices } from './announce'
 import { createRequestRepo } from './repos/requests'
 import { createUserRepo } from './repos/users'
@@ -29,7 +29,8 @@ const ASSIGNED: RequestStatus[] = OPEN_STATUSES.filter((s) => s !== 'pending_dis
 /** Marks the user inactive (if not yet) and moves their open work; answers what it moved. */
 export async function deactivateUser(db: Database, userId: string, actorId: string): Promise<HandoverResult & { user: User }> {
   const _ = db.command
-  const user = await getById<User & { handoverPending?: boolean; deactivatedAt?: string }>(db, 'users', userId)
+  const users = createUserRepo(db)
+  const user = await users.byId(userId)
   if (!user) throw new AppError('INPUT.INVALID', 'no such user', { userId: '用户不存在' })
   if (user.active) {
     const at = now()
@@ -37,7 +38,7 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
   } else if (!user.handoverPending) {
     return { user, requests: 0, careTasks: 0 }
   }
-  const fresh = (await getById<User & { deactivatedAt?: string }>(db, 'users', userId))!
+  const fresh = (await users.byId(userId))!
   const result = { requests: await handOverRequests(db, fresh, actorId), careTasks: await handOverCareTasks(db, fresh, actorId) }
   // one audit entry per deactivation: its id comes from the deactivation, so a retry cannot double it
   await recordAudit(
@@ -51,9 +52,9 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
 
 /** Users whose handover a cut-off call left unfinished (index `{handoverPending}`). */
 export async function finishHandovers(db: Database): Promise<number> {
-  const res = await db.collection('users').where({ handoverPending: true }).limit(BATCH).get()
-  for (const doc of res.data as Record<string, unknown>[]) await deactivateUser(db, String(doc._id), 'system')
-  return res.data.length
+  const pending = await createUserRepo(db).handoverPending(BATCH)
+  for (const user of pending) await deactivateUser(db, user.id, 'system')
+  return pending.length
 }
 
 async function handOverRequests(db: Database, user: User, actorId: string): Promise<number> {
@@ -102,7 +103,7 @@ async function handOverCareTasks(db: Database, user: User, actorId: string): Pro
       const event = { type: 'handover', actorId, at, from: user.id, to }
       // the new liaison is told as of a new task (or the township, when nobody is left), with the write
       const movedTask = { ...task, assigneeId: to, updatedAt: at, version: task.version + 1 }
-      const pending = careNotices(movedTask, to ? 'assigned' : 'unassigned', (doc.noticesPending as PendingCareNotices | null) ?? null, at)
+      const pending = careNotices(movedTask, to ? 'careAssigned' : 'careUnassigned', (doc.noticesPending as PendingCareNotices | null) ?? null, at)
       const res2 = await db.collection('careTasks').where({ _id: task.id, version: task.version }).update({
         data: { assigneeId: to, updatedAt: at, version: task.version + 1, events: db.command.set([...(task.events ?? []), event]), noticesPending: db.command.set(pending) },
       })

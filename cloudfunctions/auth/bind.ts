@@ -28,17 +28,18 @@ export async function bind(payload: Record<string, unknown>): Promise<User> {
   if (isLocked(attempts, at)) throw new AppError('AUTH.TOO_MANY_ATTEMPTS', 'too many wrong codes: try again in an hour')
   const invites = createInviteRepo(db)
   const invite = isInviteCodeShape(code) ? await invites.byCode(code) : null
-  const mine = await db.collection('users').where({ openid }).limit(1).get()
-  if (mine.data[0]) {
+  const users = createUserRepo(db)
+  const mine = await users.byOpenidAnyState(openid)
+  if (mine) {
     // the same bind again (the first answer was lost): the same record, nothing new
-    if (invite?.usedBy === openid && invite.userId === String(mine.data[0]._id)) return fromDoc<User>(mine.data[0])
+    if (invite?.usedBy === openid && invite.userId === mine.id) return mine
     throw new AppError('AUTH.ALREADY_BOUND', 'this WeChat account is bound already')
   }
   if (!invite) {
     await recordFailure(db, openid, at)
     throw new AppError('INVITE.INVALID', 'no such invite code')
   }
-  const user = await createUserRepo(db).byId(invite.userId)
+  const user = await users.byId(invite.userId)
   if (!user || (user as { inviteCode?: string }).inviteCode !== invite.id || invite.supersededAt) throw new AppError('INVITE.INVALID', 'this invite was replaced')
   if (!user.active) throw new AppError('AUTH.INACTIVE', 'this user is deactivated')
   const retry = invite.usedBy === openid && !user.openid

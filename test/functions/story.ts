@@ -42,7 +42,7 @@ export async function stored(cloud: Cloud, id: string): Promise<Record<string, a
 }
 
 /** Every document of the collections a bad call could touch, to compare before and after. */
-export async function snapshot(cloud: Cloud, collections = ['requests', 'counters', 'users', 'notifications', 'subscriptions', 'outbox']) {
+export async function snapshot(cloud: Cloud, collections = ['requests', 'counters', 'users', 'notifications', 'subscribeCredits', 'outbox']) {
   const out: Record<string, unknown[]> = {}
   for (const c of collections) out[c] = (await cloud.db.collection(c).limit(1000).get()).data
   return out

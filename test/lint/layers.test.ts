@@ -39,6 +39,12 @@ test('deployed functions use the core but neither the app nor the local runtime'
   expect(await problems('cloudfunctions/_local/probe.ts', "import * as seed from './seed'\nexport const x = seed\n")).toEqual([])
 })
 
+test('a function shares code with another only through _shared', async () => {
+  expect(await problems('cloudfunctions/checkins/probe.ts', "import { placeOfCadre } from '../_shared/place'\nexport const x = placeOfCadre\n")).toEqual([])
+  expect(await problems('cloudfunctions/checkins/probe.ts', "import { main } from '../care/index'\nexport const x = main\n")).toEqual([layers])
+  expect(await problems('cloudfunctions/_shared/probe.ts', "import { main } from '../care/index'\nexport const x = main\n")).toEqual([layers])
+})
+
 test('hooks are called unconditionally and file names are kebab-case', async () => {
   const conditional = "import { useState } from 'react'\nexport function useX(on: boolean) { if (on) useState(0) }\n"
   expect(await problems('src/components/probe.ts', conditional)).toEqual(['react-hooks/rules-of-hooks'])

@@ -7,7 +7,7 @@ import { inviteCodeFrom, inviteExpiry, inviteStatus, type Invite } from '../../.
 import { parseInput } from '../../../src/core/schemas'
 import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
-import { getDb, type Database } from '../../_shared/cloud'
+import { getDb } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
 import type { ActionHandler } from '../../_shared/envelope'
 import { createInviteRepo } from '../../_shared/repos/invites'
@@ -75,7 +75,7 @@ async function invites(payload: Record<string, unknown>): Promise<Page<InviteVie
   if (cursor !== undefined && !/^[0-9T:.+\-]{20,40}\|[A-Z0-9]{8}$/.test(cursor)) throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
   if (actor.role === 'county' && !actor.countyId) return { items: [], cursor: null }
   const page = await createInviteRepo(db).page(actor.role === 'county' ? actor.countyId! : null, cursor, PAGE)
-  const names = await userNames(db, [...new Set(page.items.map((i) => i.userId))])
+  const names = await createUserRepo(db).namesOf([...new Set(page.items.map((i) => i.userId))])
   const at = now()
   const items = await Promise.all(
     page.items.map(async (inv) => {
@@ -84,13 +84,6 @@ async function invites(payload: Record<string, unknown>): Promise<Page<InviteVie
     }),
   )
   return { items, cursor: page.cursor }
-}
-
-/** The names of one page's users in one read by `_id`. */
-async function userNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map()
-  const res = await db.collection('users').where({ _id: db.command.in(ids) }).field({ name: true }).limit(ids.length).get()
-  return new Map((res.data as Array<{ _id: string; name: string }>).map((d) => [String(d._id), d.name]))
 }
 
 function viewOf(inv: Invite, userName: string, at: string): InviteView {
