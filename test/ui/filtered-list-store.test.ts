@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import type { ListBox, ListFilters } from '../../src/core/contract'
+import type { ListBox, ListFilters, Page } from '../../src/core/contract'
+import type { ServiceRequest } from '../../src/core/types'
 import { createFilteredListStore } from '../../src/features/requests/stores/filtered-list-store'
 import { buildRequest, page } from './builders'
 
@@ -54,11 +55,11 @@ test('overdue and a status without a running clock do not go together: the newer
 
 /** An api whose answers the test releases one by one, in any order. */
 function deferredApi() {
-  const pending: Array<{ filters?: ListFilters; cursor?: string; answer: (p: ReturnType<typeof page>) => void }> = []
+  const pending: Array<{ filters?: ListFilters; cursor?: string; answer: (p: Page<ServiceRequest>) => void }> = []
   return {
     pending,
     list: (_box: ListBox, cursor?: string, filters?: ListFilters) =>
-      new Promise<ReturnType<typeof page>>((resolve) => pending.push({ filters, cursor, answer: resolve })),
+      new Promise<Page<ServiceRequest>>((resolve) => pending.push({ filters, cursor, answer: resolve })),
   }
 }
 
