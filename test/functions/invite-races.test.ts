@@ -37,3 +37,24 @@ test('an invite cut off after switching the live code, before marking the old on
   expect((await bind('wx-new', first.code)).error?.code).toBe('INVITE.INVALID')
   vi.restoreAllMocks()
 })
+
+test('one OPENID binding two codes at once binds one record; the other code stays usable', async () => {
+  const codes = [ok(await invite('newbie')).code, ok(await invite('newbie2')).code]
+  const answers = await Promise.all(codes.map((code) => bind('wx-twice', code)))
+  const bound = (await cloud.db.collection('users').where({ openid: 'wx-twice' }).get()).data
+  expect(bound).toHaveLength(1)
+  const won = answers.findIndex((a) => a.ok)
+  expect(answers[won].data.id).toBe(bound[0]._id)
+  expect(['SYSTEM.BUSY', 'AUTH.ALREADY_BOUND']).toContain(answers[1 - won].error?.code)
+  expect((await bind('wx-twice', codes[1 - won])).error?.code).toBe('AUTH.ALREADY_BOUND')
+  expect(ok(await bind('wx-other', codes[1 - won])).id).not.toBe(bound[0]._id) // the loser's code was not spent
+})
+
+test('a bind lock left by a call that died holds the OPENID for a minute, then gives way', async () => {
+  const code = ok(await invite('newbie2')).code
+  await cloud.db.collection('bindLocks').add({ data: { _id: 'wx-y', userId: 'newbie', at: '2026-11-23T09:00:00.000+08:00' } })
+  expect((await bind('wx-y', code)).error?.code).toBe('SYSTEM.BUSY')
+  cloud.setNow('2026-11-23T09:01:01+08:00')
+  expect(ok(await bind('wx-y', code)).id).toBe('newbie2')
+  expect((await cloud.db.collection('bindLocks').get()).data).toEqual([]) // released when done
+})
