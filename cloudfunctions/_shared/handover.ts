@@ -1,6 +1,7 @@
 // Deactivating a user and handing their open work on (SPEC §7.1): a liaison's open requests and
 // open care tasks go to the least-loaded active liaison of the same unit, or to pending_dispatch /
-// unassigned when none is left, each with a timeline event. Safe to cut off anywhere: the user is
+// unassigned when none is left, each with a timeline event. The same goes for a liaison an import
+// moves to another unit or role (`handOverWork`): they keep only the work of the unit they are in. Safe to cut off anywhere: the user is
 // first marked inactive with `handoverPending` (so routing stops choosing them at once), the work
 // is moved one document at a time with version checks, and the mark is cleared last; whoever runs
 // next (a retry, the scheduler) finishes what is left, and nothing is moved twice.
@@ -49,6 +50,20 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
   return { user: fresh, ...result }
 }
 
+/**
+ * Hands on the open work `userId` may no longer keep (an import changed their unit or role):
+ * whatever is not of the unit they are an active liaison of now. Idempotent: a rerun after a call
+ * cut off half-way moves only what is still left, each piece once.
+ */
+export async function handOverWork(db: Database, userId: string, actorId: string): Promise<HandoverResult> {
+  const user = await getById<User>(db, 'users', userId)
+  if (!user) return { requests: 0, careTasks: 0 }
+  return { requests: await handOverRequests(db, user, actorId), careTasks: await handOverCareTasks(db, user, actorId) }
+}
+
+/** The unit whose open work the user keeps: an active liaison's own; none for anyone else. */
+const keptUnit = (user: User): string | null => (user.active && user.role === 'liaison' && user.unitId) || null
+
 /** Users whose handover a cut-off call left unfinished (index `{handoverPending}`). */
 export async function finishHandovers(db: Database): Promise<number> {
   const res = await db.collection('users').where({ handoverPending: true }).limit(BATCH).get()
@@ -63,11 +78,12 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
   const users = createUserRepo(db)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED) }).limit(BATCH).get()
+    const kept = keptUnit(user)
+    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED), ...(kept ? { assignedUnitId: _.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const req = (await repo.byId(String(doc._id)))!
-      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status)) continue
+      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status) || (kept && req.assignedUnitId === kept)) continue
       const others = req.assignedUnitId ? (await users.activeLiaisons(req.assignedUnitId)).filter((u) => u.id !== user.id) : []
       const to = chooseLiaison(await repo.liaisonLoads(others.map((u) => u.id)))
       const at = now()
@@ -90,9 +106,10 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
 
 async function handOverCareTasks(db: Database, user: User, actorId: string): Promise<number> {
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open' }).limit(BATCH).get()
+    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open', ...(kept ? { homeUnitId: db.command.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const task = fromDoc<CareTask & { events?: unknown[] }>(doc)
