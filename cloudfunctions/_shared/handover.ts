@@ -1,10 +1,11 @@
 // Deactivating a user and handing their open work on (SPEC §7.1): a liaison's open requests and
 // open care tasks go to the least-loaded active liaison of the same unit, or to pending_dispatch /
-// unassigned when none is left, each with a timeline event. The same goes for a liaison an import
-// moves to another unit or role (`handOverWork`): they keep only the work of the unit they are in. Safe to cut off anywhere: the user is
+// unassigned when none is left, each with a timeline event. Safe to cut off anywhere: the user is
 // first marked inactive with `handoverPending` (so routing stops choosing them at once), the work
 // is moved one document at a time with version checks, and the mark is cleared last; whoever runs
-// next (a retry, the scheduler) finishes what is left, and nothing is moved twice.
+// next (a retry, the scheduler) finishes what is left, and nothing is moved twice. The same goes
+// for a liaison an import moves to another unit or role (`handOverWork`, a step of the import,
+// resumed with it): they keep only the work of the unit they are a liaison of now.
 import { chooseLiaison } from '../../src/core/routing'
 import { OPEN_STATUSES, type RequestStatus, type ServiceRequest, type User } from '../../src/core/types'
 import type { CareTask } from '../../src/core/care-types'
@@ -76,9 +77,9 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
   const calendar = await loadCalendar(db, nowMs())
   const repo = createRequestRepo(db, calendar, { deliver: deliverNotices })
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const kept = keptUnit(user)
     const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED), ...(kept ? { assignedUnitId: _.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {

@@ -34,7 +34,7 @@ async function workOfUnitA(): Promise<{ ofA1: string[]; all: string[]; taskId: s
   return { ofA1, all, taskId }
 }
 
-const handovers = (req: { events: { type: string }[] }) => req.events.filter((e) => e.type === 'handover')
+const handovers = (doc: Record<string, any>) => (doc.events as { type: string }[]).filter((e) => e.type === 'handover')
 
 test('a liaison the import moves to another unit hands the old unit’s open work to its other liaison', async () => {
   const { ofA1, taskId } = await workOfUnitA()
