@@ -110,6 +110,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   calendarStatus: { rule: FUNCTIONS_ONLY, indexes: [] },
   // wrong invite codes per OPENID (auth.bind's attempt limit), by _id
   bindAttempts: { rule: FUNCTIONS_ONLY, indexes: [] },
+  // one bind at a time per OPENID (auth.bind), by _id
+  bindLocks: { rule: FUNCTIONS_ONLY, indexes: [] },
   // staged organisation imports and the import gate, by _id
   orgImports: { rule: FUNCTIONS_ONLY, indexes: [] },
 }

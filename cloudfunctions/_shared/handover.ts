@@ -3,7 +3,9 @@
 // unassigned when none is left, each with a timeline event. Safe to cut off anywhere: the user is
 // first marked inactive with `handoverPending` (so routing stops choosing them at once), the work
 // is moved one document at a time with version checks, and the mark is cleared last; whoever runs
-// next (a retry, the scheduler) finishes what is left, and nothing is moved twice.
+// next (a retry, the scheduler) finishes what is left, and nothing is moved twice. The same goes
+// for a liaison an import moves to another unit or role (`handOverWork`, a step of the import,
+// resumed with it): they keep only the work of the unit they are a liaison of now.
 import { chooseLiaison } from '../../src/core/routing'
 import { OPEN_STATUSES, type RequestStatus, type ServiceRequest, type User } from '../../src/core/types'
 import type { CareTask } from '../../src/core/care-types'
@@ -50,6 +52,20 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
   return { user: fresh, ...result }
 }
 
+/**
+ * Hands on the open work `userId` may no longer keep (an import changed their unit or role):
+ * whatever is not of the unit they are an active liaison of now. Idempotent: a rerun after a call
+ * cut off half-way moves only what is still left, each piece once.
+ */
+export async function handOverWork(db: Database, userId: string, actorId: string): Promise<HandoverResult> {
+  const user = await createUserRepo(db).byId(userId)
+  if (!user) return { requests: 0, careTasks: 0 }
+  return { requests: await handOverRequests(db, user, actorId), careTasks: await handOverCareTasks(db, user, actorId) }
+}
+
+/** The unit whose open work the user keeps: an active liaison's own; none for anyone else. */
+const keptUnit = (user: User): string | null => (user.active && user.role === 'liaison' && user.unitId) || null
+
 /** Users whose handover a cut-off call left unfinished (index `{handoverPending}`). */
 export async function finishHandovers(db: Database): Promise<number> {
   const pending = await createUserRepo(db).handoverPending(BATCH)
@@ -62,13 +78,14 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
   const calendar = await loadCalendar(db, nowMs())
   const repo = createRequestRepo(db, calendar, { deliver: deliverNotices })
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED) }).limit(BATCH).get()
+    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED), ...(kept ? { assignedUnitId: _.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const req = (await repo.byId(String(doc._id)))!
-      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status)) continue
+      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status) || (kept && req.assignedUnitId === kept)) continue
       const others = req.assignedUnitId ? (await users.activeLiaisons(req.assignedUnitId)).filter((u) => u.id !== user.id) : []
       const to = chooseLiaison(await repo.liaisonLoads(others.map((u) => u.id)))
       const at = now()
@@ -91,9 +108,10 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
 
 async function handOverCareTasks(db: Database, user: User, actorId: string): Promise<number> {
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open' }).limit(BATCH).get()
+    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open', ...(kept ? { homeUnitId: db.command.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const task = fromDoc<CareTask & { events?: unknown[] }>(doc)

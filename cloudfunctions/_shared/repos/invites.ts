@@ -17,6 +17,11 @@ export function createInviteRepo(db: Database) {
       await invites().add({ data: { _id: id, ...rest } })
     },
 
+    /** Drops a code that was never issued (a concurrent invite won); nothing else removes one. */
+    async remove(code: string): Promise<void> {
+      await invites().where({ _id: code, usedAt: null }).remove()
+    },
+
     async supersede(code: string, at: string): Promise<void> {
       await invites().where({ _id: code, usedAt: null, supersededAt: null }).update({ data: { supersededAt: at } })
     },

@@ -138,6 +138,27 @@ export function createRequestRepo(
     },
 
     /**
+     * Open requests with an `escalateAt`, in `(escalateAt, _id)` order after `after`, one page: the
+     * ties of the cursor's time first, then later times (both on `{status, escalateAt}`).
+     */
+    async openByEscalateAt(after: { e: string; i: string } | null, limit: number): Promise<ServiceRequest[]> {
+      const open = _.in([...OPEN_STATUSES])
+      const read = (where: Record<string, unknown>, n: number) =>
+        requests().where(where).orderBy('escalateAt', 'asc').orderBy('_id', 'asc').limit(n).get()
+      const ties = after ? (await read({ status: open, escalateAt: after.e, _id: _.gt(after.i) }, limit)).data : []
+      const later = ties.length < limit ? (await read({ status: open, escalateAt: _.gt(after?.e ?? '') }, limit - ties.length)).data : []
+      return [...ties, ...later].map((d: Record<string, unknown>) => fromStored(d))
+    },
+
+    /** Stores the exact next escalation time of a request read just now, unless it changed meanwhile. */
+    async reschedule(req: ServiceRequest): Promise<boolean> {
+      const escalateAt = scheduled(req).escalateAt ?? null
+      if (escalateAt === (req.escalateAt ?? null)) return false
+      const res = await requests().where({ _id: req.id, version: req.version }).update({ data: { escalateAt } })
+      return res.stats.updated === 1
+    },
+
+    /**
      * Requests whose notices were written before `cutoff` and are still undelivered (a call cut off
      * after its write), oldest first, one page: an indexed range read on `noticesPending.at`.
      */

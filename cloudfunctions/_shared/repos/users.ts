@@ -47,11 +47,11 @@ export function createUserRepo(db: Database) {
       return (await users().where({ role: 'cadre', active: true, villageId: _.in(villageIds) }).count()).total
     },
 
-    /** Names by id, one read (a page of invites). */
-    async namesOf(ids: string[]): Promise<Map<string, string>> {
+    /** Names and live invite codes of some users, by id (the invites list marks superseded codes). */
+    async namesAndInviteCodesOf(ids: string[]): Promise<Map<string, { name: string; inviteCode?: string }>> {
       if (!ids.length) return new Map()
-      const res = await users().where({ _id: _.in(ids) }).field({ name: true }).limit(ids.length).get()
-      return new Map((res.data as Array<{ _id: string; name: string }>).map((d) => [String(d._id), d.name]))
+      const res = await users().where({ _id: _.in(ids) }).field({ name: true, inviteCode: true }).limit(ids.length).get()
+      return new Map((res.data as Array<{ _id: string; name: string; inviteCode?: string }>).map((d) => [String(d._id), d]))
     },
 
     /** Id, name, role and unit of every active user matching `where`, past the 1000-record cap (the directory). */
