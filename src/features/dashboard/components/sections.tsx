@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { CATEGORY_LABELS } from '../../../components/request/labels'
+import { CATEGORY_LABELS } from '../../../core/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
 import { go } from '../../../services/navigate'
