@@ -9,7 +9,7 @@ import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createInviteRepo } from '../../_shared/repos/invites'
 import { createOrgRepo } from '../../_shared/repos/org'
 import { createUserRepo } from '../../_shared/repos/users'
@@ -97,4 +97,4 @@ function viewOf(inv: Invite, userName: string, at: string): InviteView {
   return { code: inv.id, userId: inv.userId, userName, createdAt: inv.createdAt, expiresAt: inv.expiresAt, status: inviteStatus(inv, at) }
 }
 
-export const inviteActions: Record<string, ActionHandler> = { invite, invites }
+export const inviteActions = { invite, invites } satisfies Partial<ActionHandlers<'admin'>>
