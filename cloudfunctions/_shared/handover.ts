@@ -6,8 +6,9 @@
 // next (a retry, the scheduler) finishes what is left, and nothing is moved twice. The same goes
 // for a liaison an import moves to another unit or role (`handOverWork`, a step of the import,
 // resumed with it): they keep only the work of the unit they are a liaison of now.
+import { evolve } from '../../src/core/lifecycle'
 import { chooseLiaison } from '../../src/core/routing'
-import { OPEN_STATUSES, type RequestStatus, type ServiceRequest, type User } from '../../src/core/types'
+import { OPEN_STATUSES, type RequestStatus, type User } from '../../src/core/types'
 import type { CareTask } from '../../src/core/care-types'
 import { AppError } from '../../src/core/errors'
 import { recordAudit } from './audit'
@@ -89,10 +90,7 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
       const others = req.assignedUnitId ? (await users.activeLiaisons(req.assignedUnitId)).filter((u) => u.id !== user.id) : []
       const to = chooseLiaison(await repo.liaisonLoads(others.map((u) => u.id)))
       const at = now()
-      const event = { type: 'handover', actorId, at, from: user.id, to }
-      const next: ServiceRequest = to
-        ? { ...req, assigneeId: to, assignedAt: at, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
-        : { ...req, status: 'pending_dispatch', assignedUnitId: null, assigneeId: null, pausedAt: null, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
+      const next = evolve(req, { type: 'handover', actorId, at, from: user.id, to })
       try {
         // the new liaison hears of it as of a new assignment; back in dispatch, the township does
         await repo.saveIfVersion(next, req.version, [to ? { notice: next.status === 'assigned' ? 'routed' : 'handedOver', to: 'assigned' } : { notice: 'pendingDispatch', to: 'secretaries' }])

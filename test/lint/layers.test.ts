@@ -19,7 +19,7 @@ test('the core imports nothing of the app and no platform SDK', async () => {
 })
 
 test('a feature may use services and components but not another feature', async () => {
-  const ok = "import { ROLE_LABELS } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_LABELS, ToggleChip]\n"
+  const ok = "import { ROLE_ORDER } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_ORDER, ToggleChip]\n"
   expect(await problems('src/features/home/probe.ts', ok)).toEqual([])
   expect(await problems('src/features/home/probe.ts', "import { useCare } from '@/features/care/use-care'\nexport const x = useCare\n")).toEqual([layers])
   expect(await problems('src/features/requests/probe.ts', "import { ENTRIES } from '../home/entries'\nexport const x = ENTRIES\n")).toEqual([layers])

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { useStore } from 'zustand'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { ServiceRequest } from '../../src/core/types'
+import type { RequestEvent, ServiceRequest } from '../../src/core/types'
 import { AskBlock } from '../../src/features/requests/components/ask-block'
 import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
 import { viewerAsk } from '../../src/features/requests/lib/viewer-ask'
@@ -14,7 +14,7 @@ afterEach(cleanup)
 const cadre = buildUser({ id: 'u-cadre', role: 'cadre' })
 const liaison = buildUser({ id: 'u-liaison', role: 'liaison', unitId: 'unit-1' })
 const secretary = buildUser({ id: 'u-sec', role: 'secretary', townshipId: 't1' })
-const ev = (type: string, at: string, extra: Record<string, unknown> = {}) => ({ type, actorId: 'u-liaison', at, ...extra })
+const ev = (type: RequestEvent['type'], at: string, extra: Record<string, unknown> = {}) => ({ type, actorId: 'u-liaison', at, ...extra }) as RequestEvent
 
 const awaiting = buildRequest({
   id: 'r-1',

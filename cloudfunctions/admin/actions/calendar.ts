@@ -11,7 +11,7 @@ import { auditId, recordAudit } from '../../_shared/audit'
 import { forgetCalendar, missingYear } from '../../_shared/calendar'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createCalendarRepo } from '../../_shared/repos/calendar'
 
 async function admin(db: Database) {
@@ -120,11 +120,11 @@ async function calendarWarningAction(payload: Record<string, unknown>): Promise<
   return { year: await missingYear(db, now()) }
 }
 
-export const calendarActions: Record<string, ActionHandler> = {
+export const calendarActions = {
   calendar,
   calendarSet,
   calendarParse,
   calendarApply,
   calendarMark,
   calendarWarning: calendarWarningAction,
-}
+} satisfies Partial<ActionHandlers<'admin'>>

@@ -4,7 +4,7 @@ import { AppError } from '../../../src/core/errors'
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
 import { getDb } from '../../_shared/cloud'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { deactivateUser } from '../../_shared/handover'
 import { createUserRepo } from '../../_shared/repos/users'
 
@@ -24,4 +24,4 @@ async function deactivate(payload: Record<string, unknown>): Promise<DeactivateR
   return { userId, requests, careTasks }
 }
 
-export const deactivateActions: Record<string, ActionHandler> = { deactivate }
+export const deactivateActions = { deactivate } satisfies Partial<ActionHandlers<'admin'>>

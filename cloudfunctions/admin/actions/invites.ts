@@ -9,7 +9,7 @@ import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createInviteRepo } from '../../_shared/repos/invites'
 import { createOrgRepo } from '../../_shared/repos/org'
 import { createUserRepo } from '../../_shared/repos/users'
@@ -115,4 +115,4 @@ function viewOf(inv: Invite, userName: string, at: string, liveCode?: string | n
   return { code: inv.id, userId: inv.userId, userName, createdAt: inv.createdAt, expiresAt: inv.expiresAt, status: dead ? 'superseded' : status }
 }
 
-export const inviteActions: Record<string, ActionHandler> = { invite, invites }
+export const inviteActions = { invite, invites } satisfies Partial<ActionHandlers<'admin'>>

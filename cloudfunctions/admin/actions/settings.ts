@@ -5,7 +5,7 @@ import { currentUser, requireRole } from '../../_shared/auth'
 import { recordAudit } from '../../_shared/audit'
 import { getDb } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { noteThresholdLowered, readSettings, SETTINGS, SETTINGS_ID } from '../../_shared/settings'
 
 /** `settings`: the score weights, reminder threshold and auto-close days in force (admin only). */
@@ -34,4 +34,4 @@ async function settingsSet(payload: Record<string, unknown>): Promise<Settings> 
   return after
 }
 
-export const settingsActions: Record<string, ActionHandler> = { settings, settingsSet }
+export const settingsActions = { settings, settingsSet } satisfies Partial<ActionHandlers<'admin'>>

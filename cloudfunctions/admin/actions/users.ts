@@ -8,7 +8,7 @@ import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createOrgRepo } from '../../_shared/repos/org'
 import { createUserRepo } from '../../_shared/repos/users'
 import { requireUserInScope, requireUserManager } from '../lib/scope'
@@ -74,4 +74,4 @@ async function unbind(payload: Record<string, unknown>): Promise<{ userId: strin
   return { userId, bound: false }
 }
 
-export const userActions: Record<string, ActionHandler> = { users, unbind }
+export const userActions = { users, unbind } satisfies Partial<ActionHandlers<'admin'>>

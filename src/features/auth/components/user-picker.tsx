@@ -4,7 +4,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { User } from '../../../core/types'
-import { ROLE_LABELS, ROLE_ORDER } from '../../../services/roles'
+import { ROLE_LABELS } from '../../../core/labels'
+import { ROLE_ORDER } from '../../../services/roles'
 import './user-picker.less'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { CARE_REASONS } from '../../../core/care-types'
-import { REASON_LABELS } from '../lib/copy'
+import { CARE_REASON_LABELS } from '../../../core/labels'
 import { overviewStore, useOverview } from '../use-care'
 import './care.less'
 
@@ -34,7 +34,7 @@ export function OverviewView() {
         </View>
       </View>
       <Text className="qb-muted" style={{ margin: '0 16px', display: 'block' }}>
-        驻村干部 {sum.cadres} 人{reasons.length > 0 ? `；待谈心原因：${reasons.map((r) => `${REASON_LABELS[r]} ${sum.openByReason[r]}`).join('，')}` : ''}
+        驻村干部 {sum.cadres} 人{reasons.length > 0 ? `；待谈心原因：${reasons.map((r) => `${CARE_REASON_LABELS[r]} ${sum.openByReason[r]}`).join('，')}` : ''}
       </Text>
     </View>
   )

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { CareTaskView } from '../../../core/care-types'
-import { MODE_LABELS } from '../lib/copy'
+import { TALK_MODE_LABELS } from '../../../core/labels'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import './care.less'
 
@@ -16,7 +16,7 @@ export function TaskCard({ task, now, onOpen }: { task: CareTaskView; now: strin
       <Text className="qb-care-card__line">原因：{reasonsText(task)}</Text>
       {task.talk ? (
         <Text className="qb-care-card__line">
-          已于 {task.talk.date} {MODE_LABELS[task.talk.mode]}谈心
+          已于 {task.talk.date} {TALK_MODE_LABELS[task.talk.mode]}谈心
         </Text>
       ) : (
         <Text className="qb-care-card__line">请于 {formatTime(task.dueBy)} 前谈心谈话</Text>

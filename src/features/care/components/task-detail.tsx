@@ -4,7 +4,7 @@ import type { CareTaskDetail } from '../../../core/care-types'
 import type { User } from '../../../core/types'
 import { systemClock } from '../../../services/clock'
 import { useSession } from '../../../services/session'
-import { HEALTH_TEXT, MODE_LABELS, MOOD_TEXT, STRESS_TEXT } from '../lib/copy'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS, TALK_MODE_LABELS } from '../../../core/labels'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import { taskStore, useTask } from '../use-care'
 import { TalkForm } from './talk-form'
@@ -34,7 +34,7 @@ export function TaskDetail() {
         <Text className="qb-care-card__line">时限：{formatTime(task.dueBy)}</Text>
         {task.talk && (
           <Text className="qb-care-card__line">
-            谈心：{task.talk.date} {MODE_LABELS[task.talk.mode]}
+            谈心：{task.talk.date} {TALK_MODE_LABELS[task.talk.mode]}
           </Text>
         )}
         {task.talk?.summary && <Text className="qb-care-card__line">谈话情况：{task.talk.summary}</Text>}
@@ -48,7 +48,7 @@ export function TaskDetail() {
           {d.checkins.map((c) => (
             <View key={c.id} className="qb-care-checkin">
               <Text>
-                {c.date} · {HEALTH_TEXT[c.health]} · 心情{MOOD_TEXT[c.mood]} · 压力{STRESS_TEXT[c.stress]}
+                {c.date} · 身体{HEALTH_LABELS[c.health]} · 心情{MOOD_LABELS[c.mood]} · 压力{STRESS_LABELS[c.stress]}
                 {c.wantsContact ? ' · 希望联系' : ''}
               </Text>
               {c.note && <Text className="qb-care-card__line">备注：{c.note}</Text>}

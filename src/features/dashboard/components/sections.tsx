@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { CATEGORY_LABELS } from '../../../components/request/labels'
+import { CARE_REASON_LABELS, CATEGORY_LABELS } from '../../../core/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
 import { go } from '../../../services/navigate'
-import { COPY, REASON_TEXT } from '../lib/copy'
+import { COPY } from '../lib/copy'
 import { monthLabel, percent } from '../lib/period'
 import { BarList } from './bar-list'
 
@@ -73,7 +73,7 @@ export function OverdueView({ page, onMore, loadingMore }: { page: OverduePage; 
 export function CareView({ care }: { care: CareFigures }) {
   if (!care.available) return <Text className="qb-muted">关怀数据暂未启用</Text>
   const max = Math.max(1, ...CARE_REASONS.map((r) => care.openByReason[r]))
-  const bars = CARE_REASONS.map((r) => ({ key: r, label: REASON_TEXT[r], share: care.openByReason[r] / max, value: `${care.openByReason[r]} 人` }))
+  const bars = CARE_REASONS.map((r) => ({ key: r, label: CARE_REASON_LABELS[r], share: care.openByReason[r] / max, value: `${care.openByReason[r]} 人` }))
   return (
     <View>
       <Text className="qb-dash-line">

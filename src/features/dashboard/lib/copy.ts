@@ -1,6 +1,4 @@
 /** The words of the dashboard (Simplified Chinese, one place). */
-import type { CareReason } from '../../../core/care-types'
-
 export const COPY = {
   title: '数据看板',
   response: '响应率',
@@ -19,12 +17,4 @@ export const COPY = {
   backToCounty: '返回全县',
   earlier: '往前一个月',
   later: '往后一个月',
-}
-
-export const REASON_TEXT: Record<CareReason, string> = {
-  unwell: '身体不适',
-  low_mood: '心情低落',
-  high_stress: '压力较大',
-  asked: '希望联系',
-  missed: '未打卡',
 }

@@ -10,7 +10,7 @@ import type { RequestKind, Urgency } from '../../../core/types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
-import { CATEGORY_LABELS, KIND_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
+import { CATEGORY_LABELS, KIND_LABELS, URGENCY_LABELS } from '../../../core/labels'
 import type { Draft, DraftField } from '../stores/submit-store'
 import './submit-form.less'
 

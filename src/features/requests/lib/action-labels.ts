@@ -1,22 +1,6 @@
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { FormAction } from './action-forms'
 
-/** The button for each action (the e2e test clicks 签收, 办结, 评价 by these words). */
-export const ACTION_LABELS: Record<Exclude<CommandType, 'decideExtension'>, string> = {
-  signFor: '签收',
-  dispatch: '派单',
-  return: '退单',
-  transfer: '转派',
-  requestInfo: '要求补充',
-  reply: '补充说明',
-  requestExtension: '申请延期',
-  resolve: '办结',
-  confirm: '评价',
-  withdraw: '撤回',
-  comment: '留言',
-  supervise: '督办',
-}
-
 export interface FormSpec {
   /** label of the text box; none: the form has no text box of its own */
   textLabel?: string

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla'
+import { ACTION_LABELS } from '../../../core/labels'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { RequestView } from '../../../core/contacts'
 import { errorMessage } from '../../../services/error-messages'
@@ -11,7 +12,6 @@ export type Panel = FormAction | 'none'
 
 /** The submitter's answers that must not be lost offline (SPEC §11): they go through the outbox. */
 const QUEUED_ACTIONS: readonly CommandType[] = ['reply', 'confirm']
-const QUEUED_TITLES: Partial<Record<CommandType, string>> = { reply: '补充说明', confirm: '评价' }
 
 export interface QueuePort {
   send: (input: OutboxInput) => Promise<SendOutcome>
@@ -57,7 +57,7 @@ export function createRequestDetailStore(api: DetailApi, outbox?: QueuePort) {
     const perform = async (action: CommandType, payload: Record<string, unknown>): Promise<RequestView | null> => {
       if (!outbox || !QUEUED_ACTIONS.includes(action)) return api.act(action, payload as never)
       const input = { ...payload, clientActionId: newClientRequestId() }
-      const title = `${QUEUED_TITLES[action]}（${get().request?.title ?? ''}）`
+      const title = `${ACTION_LABELS[action]}（${get().request?.title ?? ''}）`
       const out = await outbox.send({ kind: action as 'reply' | 'confirm', key: input.clientActionId, fn: 'requests', action, payload: input, title, ref: String(payload.id) })
       if (out.state === 'failed') throw out.error
       return out.state === 'sent' ? (out.data as RequestView) : null

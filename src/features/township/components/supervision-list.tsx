@@ -4,7 +4,7 @@ import { RequestCard } from '../../../components/request/request-card'
 import { StatusBlock } from '../../../components/status-block'
 import type { SupervisionState } from '../supervision-store'
 import './township.less'
-import { extensionReason } from '../../../components/request/labels'
+import { extensionReason } from '../../../core/labels'
 
 interface Props {
   s: SupervisionState
