@@ -1,10 +1,10 @@
 // SPEC §7.1: an import that moves a liaison to another unit or role hands their open work on the
 // way a deactivation does, exactly once even when the apply is cut off and resumed.
 import { expect, test, vi } from 'vitest'
-import { careTasks, checkIn, consent, notificationsOf } from './care-helpers'
+import { careTasks, checkIn, consent } from './care-helpers'
 import { seededCloud, ok, type Cloud } from './harness'
 import { uploadCsv } from './import-helpers'
-import { runScheduler, stored, submit } from './story'
+import { inboxOf, runScheduler, stored, submit } from './story'
 
 const cloud = seededCloud({
   now: '2026-11-23T09:00:00+08:00',
@@ -48,7 +48,7 @@ test('a liaison the import moves to another unit hands the old unit’s open wor
   const task = (await careTasks(cloud)).find((t) => t._id === taskId)
   expect(task).toMatchObject({ assigneeId: 'liaisonA2' })
   expect(task.events.at(-1)).toMatchObject({ type: 'handover', from: 'liaisonA1', to: 'liaisonA2' })
-  const told = (await notificationsOf(cloud, 'liaisonA2')).map((n) => n.requestId ?? n.taskId)
+  const told = (await inboxOf(cloud, 'liaisonA2')).map((n) => n.requestId ?? n.taskId)
   for (const id of [...ofA1, taskId]) expect(told).toContain(id)
   // in uB now, liaisonA1 sees none of uA's work
   expect(ok(await cloud.call('requests', 'o-liaisonA1', { action: 'list', box: 'unit' })).items).toEqual([])
@@ -85,6 +85,6 @@ test.each([['requests', 1], ['requests', 2], ['requests', 3], ['requests', 4], [
     expect(handovers(req)).toHaveLength(1)
   }
   expect(handovers((await careTasks(cloud)).find((t) => t._id === taskId))).toHaveLength(1)
-  const told = (await notificationsOf(cloud, 'liaisonA2')).map((n) => n.requestId ?? n.taskId)
+  const told = (await inboxOf(cloud, 'liaisonA2')).map((n) => n.requestId ?? n.taskId)
   for (const id of [...ofA1, taskId]) expect(told.filter((x) => x === id)).toHaveLength(1)
 })

@@ -1,7 +1,7 @@
-import type { ExportedFile } from './open-export'
+import type { WorkbookFile } from './open-workbook'
 
 /** The browser downloads the workbook under its Chinese file name. */
-export async function openExport(file: ExportedFile): Promise<void> {
+export async function openWorkbook(file: WorkbookFile): Promise<void> {
   if (!file.url) throw new Error('no download url')
   const a = document.createElement('a')
   a.href = file.url
