@@ -111,7 +111,7 @@ test('the dev clock is set, advanced, read by functions and kept across a restar
   rt = await startLocal(env)
   const after = await getJson<{ now: string }>(`${rt.url}/__dev/clock`)
   expect(after.now).toMatch(/^2026-10-08T11:3\d/)
-})
+}, 60_000) // starts a runtime process: seconds on a loaded machine
 
 test('reset empties every collection and seeds the demo county again', async () => {
   const mine = await call(rt.url, 'requests', submit('reset-test-1'), 'dev-cadre-4')
@@ -137,7 +137,7 @@ test('outside dev mode the header is ignored and the dev endpoints do not exist'
   } finally {
     await prod.stop()
   }
-})
+}, 60_000) // starts a runtime process: seconds on a loaded machine
 
 function submit(clientRequestId: string) {
   return { action: 'submit', clientRequestId, kind: 'support', category: 'tech', title: '请求农技专家指导', description: '测试', urgency: 'normal' }
