@@ -43,3 +43,15 @@ export function StatusBlock({ loading, error, empty, emptyText = '暂无内容',
   }
   return null
 }
+
+interface ListStatusProps {
+  list: { loading: boolean; error: string | null; items: readonly unknown[] }
+  emptyText: string
+  onRetry: () => void
+}
+
+/** A list's state while it has nothing to show: loading, failed (重试) or empty; nothing once it has items. */
+export function ListStatus({ list: { loading, error, items }, emptyText, onRetry }: ListStatusProps) {
+  const none = items.length === 0
+  return <StatusBlock loading={loading && none} error={none ? error : null} empty={!loading && !error && none} emptyText={emptyText} onRetry={onRetry} />
+}

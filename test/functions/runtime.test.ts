@@ -137,7 +137,7 @@ test('outside dev mode the header is ignored and the dev endpoints do not exist'
   } finally {
     await prod.stop()
   }
-}, 60_000) // starts a runtime process: seconds on a loaded machine
+}, 90_000) // a second runtime seeds its own demo county: ~20 s on a loaded 2-core machine
 
 function submit(clientRequestId: string) {
   return { action: 'submit', clientRequestId, kind: 'support', category: 'tech', title: '请求农技专家指导', description: '测试', urgency: 'normal' }

@@ -6,7 +6,7 @@ import type { ServiceRequest } from '../../core/types'
 import { useDirectory } from '../../services/directory'
 import { go } from '../../services/navigate'
 import type { PagedListStore } from '../../services/paging'
-import { StatusBlock } from '../status-block'
+import { ListStatus } from '../status-block'
 import { RequestCard } from './request-card'
 import './paged-request-list.less'
 
@@ -18,13 +18,7 @@ export function PagedRequestList({ store, emptyText }: { store: PagedListStore<S
   const units = useDirectory((d) => d.units)
   return (
     <View>
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void store.getState().load()}
-      />
+      <ListStatus list={s} emptyText={emptyText} onRetry={() => void store.getState().load()} />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} />
       ))}

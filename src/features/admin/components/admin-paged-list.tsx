@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import type { PagedListStore } from '../../../services/paging'
 import { LoadMore } from './load-more'
 import './admin.less'
@@ -18,13 +18,7 @@ export function AdminPagedList<T>({ store, emptyText, children }: AdminPagedList
   const s = useStore(store)
   return (
     <View className="qb-admin">
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void store.getState().load()}
-      />
+      <ListStatus list={s} emptyText={emptyText} onRetry={() => void store.getState().load()} />
       {s.items.map(children)}
       <LoadMore cursor={s.cursor} loading={s.loadingMore} onMore={() => void s.loadMore()} />
     </View>

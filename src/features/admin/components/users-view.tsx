@@ -7,7 +7,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import type { AdminUserRow } from '../../../core/admin-types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import { ROLE_LABELS } from '../../../core/labels'
 import { ADMIN_COPY } from '../lib/copy'
 import { users, useUserList, useUsers } from '../use-admin'
@@ -55,13 +55,7 @@ export function UsersView({ canDeactivate }: { canDeactivate: boolean }) {
       {s.shown && <InvitePanel invite={s.shown} onClose={s.closeInvite} />}
       {s.notice && <Text className="qb-admin__notice">{s.notice}</Text>}
       {s.error && <Text className="qb-error qb-admin__block">{s.error}</Text>}
-      <StatusBlock
-        loading={list.loading && list.items.length === 0}
-        error={list.items.length === 0 ? list.error : null}
-        empty={!list.loading && !list.error && list.items.length === 0}
-        emptyText={ADMIN_COPY.noUsers}
-        onRetry={search}
-      />
+      <ListStatus list={list} emptyText={ADMIN_COPY.noUsers} onRetry={search} />
       {list.items.map((u) => (
         <UserCard key={u.id} user={u} busy={s.busyId === u.id} canDeactivate={canDeactivate} />
       ))}

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import { systemClock } from '../../../services/clock'
 import { go } from '../../../services/navigate'
 import { tasksStore, useTasks } from '../use-care'
@@ -19,13 +19,7 @@ export function TaskList({ emptyText }: { emptyText: string }) {
           待谈心 {openCount} 件，共 {s.items.length} 件
         </Text>
       )}
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void tasksStore.getState().load()}
-      />
+      <ListStatus list={s} emptyText={emptyText} onRetry={() => void tasksStore.getState().load()} />
       {s.items.map((t) => (
         <TaskCard key={t.id} task={t} now={now} onOpen={open} />
       ))}

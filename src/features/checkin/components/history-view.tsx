@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../../../core/labels'
 import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'
@@ -11,13 +11,7 @@ export function HistoryView() {
   const trend = [...s.items].reverse()
   return (
     <View>
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText="近 30 天还没有打卡"
-        onRetry={() => void historyStore.getState().load()}
-      />
+      <ListStatus list={s} emptyText="近 30 天还没有打卡" onRetry={() => void historyStore.getState().load()} />
       {trend.length > 0 && (
         <>
           <Text className="qb-section-title" style={{ display: 'block' }}>

@@ -6,7 +6,7 @@ import { isOverdue } from '../../../components/request/deadline'
 import { PagedRequestList } from '../../../components/request/paged-request-list'
 import { RequestCard } from '../../../components/request/request-card'
 import { useDirectory } from '../../../services/directory'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import { go } from '../../../services/navigate'
 import { inboxStore, useInbox } from '../use-inbox'
 import type { InboxTab } from '../inbox-store'
@@ -45,13 +45,7 @@ function WorkList() {
           {supervised > 0 ? `，督办 ${supervised} 件` : ''}，按时限先后排列
         </Text>
       )}
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText="暂无待办工单"
-        onRetry={() => void actions().load()}
-      />
+      <ListStatus list={s} emptyText="暂无待办工单" onRetry={() => void actions().load()} />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} showCountdown />
       ))}

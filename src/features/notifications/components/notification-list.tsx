@@ -3,7 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { AppNotification } from '../../../core/notifications'
 import { formatTime } from '../../../components/request/format-time'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import './notification-list.less'
 
 interface Props {
@@ -22,13 +22,7 @@ interface Props {
 export function NotificationList({ items, unread, hasMore, loading, error, onOpen, onMarkAll, onMore, onRetry }: Props) {
   return (
     <View>
-      <StatusBlock
-        loading={loading && items.length === 0}
-        error={items.length === 0 ? error : null}
-        empty={!loading && !error && items.length === 0}
-        emptyText="暂无消息"
-        onRetry={onRetry}
-      />
+      <ListStatus list={{ loading, error, items }} emptyText="暂无消息" onRetry={onRetry} />
       {unread > 0 && (
         <View className="qb-notes__bar">
           <Text>{unread} 条未读</Text>

@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { UnitPicker } from '../../../components/unit-picker'
 import type { UnitOption } from '../../../services/directory'
 import { RequestCard } from '../../../components/request/request-card'
-import { StatusBlock } from '../../../components/status-block'
+import { ListStatus } from '../../../components/status-block'
 import type { DispatchState } from '../dispatch-store'
 import './township.less'
 
@@ -21,13 +21,7 @@ export function DispatchList({ s, units, onOpen }: Props) {
       {s.items.length > 0 && (
         <Text className="qb-section-title qb-block">共 {s.items.length} 件待派单，派单后承办单位不能退回</Text>
       )}
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText="没有待派单的诉求"
-        onRetry={() => void s.load()}
-      />
+      <ListStatus list={s} emptyText="没有待派单的诉求" onRetry={() => void s.load()} />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} onOpen={onOpen}>
           {s.choosing === r.id ? (
