@@ -2,7 +2,7 @@
 import { useStore } from 'zustand'
 import type { ListBox } from '../../../core/contract'
 import { outbox } from '../../../services/outbox'
-import { detailApi, listApi } from '../api'
+import { detailApi, listApi } from '../api/index'
 import { createRequestDetailStore, type DetailState } from './detail-store'
 import { createFilteredListStore, type FilteredListStore } from './filtered-list-store'
 import { createRequestListStore, type RequestListStore } from './request-list-store'
