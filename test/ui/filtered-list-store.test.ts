@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
 import type { ListBox, ListFilters } from '../../src/core/contract'
-import { createFilteredListStore } from '../../src/features/requests/stores/filtered-list-store'
+import { createFilteredListStore } from '../../src/features/requests/filtered-list-store'
 import { buildRequest, page } from './builders'
 
 function fakeApi() {

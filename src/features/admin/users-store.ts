@@ -3,7 +3,7 @@ import type { AdminUserRow, InviteView } from '../../core/admin-types'
 import { errorMessage } from '../../services/error-messages'
 import { createPagedListStore } from '../../services/paging'
 import type { AdminApi, UserFilter } from './api/admin-api'
-import { ADMIN_COPY } from './lib/copy'
+import { ADMIN_COPY } from './copy'
 
 export interface UsersState {
   filter: UserFilter

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import { normaliseInviteCode, INVITE_CODE_LENGTH } from '../../core/invites'
 import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
-import { BIND_COPY } from './bind-copy'
+import { BIND_COPY } from './copy'
 import type { SessionPort } from '../../services/session-port'
 
 export interface BindState {

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { listInbox } from './api/list-inbox'
+import { listInbox } from './api/calls'
 import { createInboxStore, type InboxState } from './inbox-store'
 
 export const inboxStore = createInboxStore({ list: listInbox })

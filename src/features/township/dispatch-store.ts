@@ -4,7 +4,7 @@ import { byNearestDeadline } from '../../components/request/deadline'
 import { systemClock, type Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { TownshipApi } from './api/ports'
-import { listAll } from './list-all'
+import { listAll } from './lib/list-all'
 
 export interface DispatchState {
   items: ServiceRequest[]

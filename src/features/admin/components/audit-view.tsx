@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { formatTime } from '../../../components/request/format-time'
-import { ADMIN_COPY, AUDIT_ACTION_LABELS } from '../lib/copy'
+import { ADMIN_COPY, AUDIT_ACTION_LABELS } from '../copy'
 import { auditList, useAudit } from '../use-admin'
 import { LoadMore } from './load-more'
 import './admin.less'

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { formatTime } from '../../../components/request/format-time'
-import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../lib/copy'
+import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../copy'
 import { invitesList, useInvites } from '../use-admin'
 import { InvitePanel } from './invite-panel'
 import { LoadMore } from './load-more'

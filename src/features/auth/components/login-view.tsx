@@ -4,8 +4,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
 import { loginStore, useLogin } from '../use-login'
 import { relaunch } from '../../../services/navigate'
-import { BIND_COPY } from '../bind-copy'
-import { becomeNewWechatUser } from '../dev-new'
+import { BIND_COPY } from '../copy'
+import { becomeNewWechatUser } from '../lib/dev-new'
 import { UserPicker } from './user-picker'
 
 export function LoginView() {

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { CARE_REASONS } from '../../../core/care-types'
-import { REASON_LABELS } from '../lib/copy'
+import { REASON_LABELS } from '../copy'
 import { overviewStore, useOverview } from '../use-care'
 import './care.less'
 

@@ -6,7 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { TALK_MODES } from '../../../core/care-types'
-import { MODE_LABELS } from '../lib/copy'
+import { MODE_LABELS } from '../copy'
 import { taskStore, useTask } from '../use-care'
 import './care.less'
 

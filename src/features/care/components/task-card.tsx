@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { CareTaskView } from '../../../core/care-types'
-import { MODE_LABELS } from '../lib/copy'
+import { MODE_LABELS } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import './care.less'
 

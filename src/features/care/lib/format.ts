@@ -1,7 +1,7 @@
 import { formatTime } from '../../../components/request/format-time'
 import { isCareOverdue } from '../../../core/care'
 import type { CareTaskView } from '../../../core/care-types'
-import { REASON_LABELS, STATUS_LABELS } from './copy'
+import { REASON_LABELS, STATUS_LABELS } from '../copy'
 
 export const reasonsText = (t: CareTaskView) => t.reasons.map((r) => REASON_LABELS[r.reason]).join('、')
 

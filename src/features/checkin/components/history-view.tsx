@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
-import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../lib/copy'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../copy'
 import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'
 import './checkin.less'

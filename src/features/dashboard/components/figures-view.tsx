@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { Figures } from '../../../core/figures'
-import { COPY } from '../lib/copy'
+import { COPY } from '../copy'
 import { percent } from '../lib/period'
 
 const hours = (h: number | null) => (h === null ? '—' : `${Math.round(h * 10) / 10} 小时`)

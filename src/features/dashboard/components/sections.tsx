@@ -5,7 +5,7 @@ import { CATEGORY_LABELS } from '../../../components/request/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
 import { go } from '../../../services/navigate'
-import { COPY, REASON_TEXT } from '../lib/copy'
+import { COPY, REASON_TEXT } from '../copy'
 import { monthLabel, percent } from '../lib/period'
 import { BarList } from './bar-list'
 

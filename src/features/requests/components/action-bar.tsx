@@ -8,7 +8,7 @@ import { extensionReason } from '../../../components/request/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
 import { FORM_ACTIONS } from '../lib/action-forms'
 import { ACTION_LABELS, PRIMARY_ACTIONS } from '../lib/action-labels'
-import type { Panel } from '../stores/detail-store'
+import type { Panel } from '../detail-store'
 import { ActionForm } from './action-form'
 import './action-bar.less'
 

@@ -3,7 +3,7 @@ import type { ListBox } from '../../../core/contract'
 import { PagedRequestList } from '../../../components/request/paged-request-list'
 import { useDirectory } from '../../../services/directory'
 import { useSession } from '../../../services/session'
-import { filteredListStore, listStore } from '../stores/index'
+import { filteredListStore, listStore } from '../use-requests'
 import { ListFilterBar } from './list-filter-bar'
 
 export const BOX_TITLES: Record<ListBox, string> = {

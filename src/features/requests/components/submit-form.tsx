@@ -11,7 +11,7 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { CATEGORY_LABELS, KIND_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
-import type { Draft, DraftField } from '../stores/submit-store'
+import type { Draft, DraftField } from '../submit-store'
 import './submit-form.less'
 
 const KINDS = (['difficulty', 'support'] as const).map((value) => ({ value, label: KIND_LABELS[value] }))

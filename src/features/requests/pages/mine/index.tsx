@@ -2,7 +2,7 @@ import { usePullDownRefresh, useDidShow, stopPullDownRefresh } from '@tarojs/tar
 import { TITLES } from '../../../../services/navigate'
 import { Screen } from '../../../../components/screen'
 import { RequestList } from '../../components/request-list'
-import { listStore } from '../../stores/index'
+import { listStore } from '../../use-requests'
 
 const store = listStore('mine')
 

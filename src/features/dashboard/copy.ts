@@ -1,5 +1,5 @@
 /** The words of the dashboard (Simplified Chinese, one place). */
-import type { CareReason } from '../../../core/care-types'
+import type { CareReason } from '../../core/care-types'
 
 export const COPY = {
   title: '数据看板',

@@ -1,11 +1,11 @@
 import { createStore } from 'zustand/vanilla'
-import type { CalendarYear } from '../../../core/admin-types'
-import type { ParsedNotice } from '../../../core/holiday-notice'
-import { CloudError } from '../../../services/call'
-import type { Clock } from '../../../services/clock'
-import { errorMessage } from '../../../services/error-messages'
-import type { CalendarApi } from '../api/calendar-api'
-import { COPY } from './copy'
+import type { CalendarYear } from '../../core/admin-types'
+import type { ParsedNotice } from '../../core/holiday-notice'
+import { CloudError } from '../../services/call'
+import type { Clock } from '../../services/clock'
+import { errorMessage } from '../../services/error-messages'
+import type { CalendarApi } from './api/calendar-api'
+import { COPY } from './calendar/copy'
 
 export interface CalendarState {
   year: number

@@ -1,8 +1,8 @@
-import type { ListBox } from '../../../core/contract'
-import type { ServiceRequest } from '../../../core/types'
-import type { Clock } from '../../../services/clock'
-import { createPagedListStore, type PagedListState } from '../../../services/paging'
-import type { ListApi } from '../api/ports'
+import type { ListBox } from '../../core/contract'
+import type { ServiceRequest } from '../../core/types'
+import type { Clock } from '../../services/clock'
+import { createPagedListStore, type PagedListState } from '../../services/paging'
+import type { ListApi } from './api/ports'
 
 export type RequestListState = PagedListState<ServiceRequest>
 

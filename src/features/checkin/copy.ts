@@ -1,5 +1,5 @@
 /** The words of the check-in screens (Simplified Chinese, one place). */
-import type { Health, Stress } from '../../../core/care-types'
+import type { Health, Stress } from '../../core/care-types'
 
 export const HEALTH_LABELS: Record<Health, string> = { good: '良好', fair: '一般', unwell: '不适' }
 export const STRESS_LABELS: Record<Stress, string> = { low: '轻松', medium: '一般', high: '较大' }

@@ -1,11 +1,11 @@
 import { createStore } from 'zustand/vanilla'
-import type { CommandType } from '../../../core/lifecycle/commands'
-import type { RequestView } from '../../../core/contacts'
-import { errorMessage } from '../../../services/error-messages'
-import type { OutboxInput, SendOutcome } from '../../../services/outbox/outbox-store'
-import type { DetailApi } from '../api/ports'
-import { newClientRequestId } from '../lib/client-request-id'
-import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from '../lib/action-forms'
+import type { CommandType } from '../../core/lifecycle/commands'
+import type { RequestView } from '../../core/contacts'
+import { errorMessage } from '../../services/error-messages'
+import type { OutboxInput, SendOutcome } from '../../services/outbox/outbox-store'
+import type { DetailApi } from './api/ports'
+import { newClientRequestId } from './lib/client-request-id'
+import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from './lib/action-forms'
 
 export type Panel = FormAction | 'none'
 

@@ -1,5 +1,5 @@
 /** The words of the care screens (Simplified Chinese, one place). */
-import type { CareReason, CareTaskStatus, TalkMode } from '../../../core/care-types'
+import type { CareReason, CareTaskStatus, TalkMode } from '../../core/care-types'
 
 export const REASON_LABELS: Record<CareReason, string> = {
   unwell: '连续身体不适',

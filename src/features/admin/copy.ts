@@ -1,5 +1,5 @@
 /** Words of the admin screens (SPEC §7). */
-import type { InviteStatus } from '../../../core/invites'
+import type { InviteStatus } from '../../core/invites'
 
 export const ADMIN_COPY = {
   searchLabel: '搜索用户',

@@ -1,12 +1,12 @@
 import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
-import { parseInput, submitSchema } from '../../../core/schemas'
-import type { Category, RequestKind, ServiceRequest, Urgency } from '../../../core/types'
-import { errorMessage } from '../../../services/error-messages'
-import type { OutboxStore } from '../../../services/outbox/outbox-store'
-import { taroStorage } from '../../../services/taro-storage'
-import { newClientRequestId } from '../lib/client-request-id'
-import { fieldErrors } from '../lib/field-errors'
+import { parseInput, submitSchema } from '../../core/schemas'
+import type { Category, RequestKind, ServiceRequest, Urgency } from '../../core/types'
+import { errorMessage } from '../../services/error-messages'
+import type { OutboxStore } from '../../services/outbox/outbox-store'
+import { taroStorage } from '../../services/taro-storage'
+import { newClientRequestId } from './lib/client-request-id'
+import { fieldErrors } from './lib/field-errors'
 
 export interface Draft {
   /** chosen once per draft, so a retry after a network failure is the same request */

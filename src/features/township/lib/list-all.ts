@@ -1,6 +1,6 @@
-import type { RequestStatus, ServiceRequest } from '../../core/types'
-import { readAllPages } from '../../services/paging'
-import type { TownshipApi } from './api/ports'
+import type { RequestStatus, ServiceRequest } from '../../../core/types'
+import { readAllPages } from '../../../services/paging'
+import type { TownshipApi } from '../api/ports'
 
 /** Enough pages for one township's open work; these views sort and filter it as a whole. */
 const MAX_PAGES = 20
