@@ -4,8 +4,8 @@ import type { ParsedNotice } from '../../core/holiday-notice'
 import { CloudError } from '../../services/call'
 import type { Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
-import type { CalendarApi } from './api/calendar-api'
-import { COPY } from './calendar/copy'
+import type { CalendarApi } from './api/ports'
+import { CALENDAR_COPY } from './copy'
 
 export interface CalendarState {
   year: number
@@ -32,7 +32,7 @@ export interface CalendarState {
 
 /** An unreadable notice names its line; other failures read as usual. */
 const noticeMessage = (e: unknown) =>
-  e instanceof CloudError && e.code === 'INPUT.INVALID' && e.fields?.line ? COPY.badLine(e.fields.line) : errorMessage(e)
+  e instanceof CloudError && e.code === 'INPUT.INVALID' && e.fields?.line ? CALENDAR_COPY.badLine(e.fields.line) : errorMessage(e)
 
 /** The admin's working-day calendar: a year's days, one-date overrides, and applying the notice. */
 export function createCalendarStore({ api, clock }: { api: CalendarApi; clock: Clock }) {
@@ -92,7 +92,7 @@ export function createCalendarStore({ api, clock }: { api: CalendarApi; clock: C
       apply: async () => {
         const parsed = get().parsed
         if (!parsed) return
-        await change(() => api.apply(parsed.year, parsed.days), { parsed: null, text: '', done: COPY.applied(parsed.year) })
+        await change(() => api.apply(parsed.year, parsed.days), { parsed: null, text: '', done: CALENDAR_COPY.applied(parsed.year) })
       },
       discard: () => set({ parsed: null }),
     }

@@ -1,4 +1,5 @@
-/** Words of the admin screens (SPEC §7). */
+/** Every word of the admin screens (SPEC §7), in Simplified Chinese: users, invites, settings, audit, calendar, import. */
+import type { DayKind } from '../../core/calendar-year'
 import type { InviteStatus } from '../../core/invites'
 
 export const ADMIN_COPY = {
@@ -64,4 +65,59 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   importApply: '导入组织',
   calendarSet: '修改日历',
   calendarApply: '导入放假安排',
+}
+
+/** The working-day calendar screen (SPEC §7.3). */
+export const CALENDAR_COPY = {
+  kinds: { workday: '工作日', weekend: '周末', holiday: '节假日', makeup: '调休上班' } satisfies Record<DayKind, string>,
+  /** the short mark in each date cell, so that colour is not the only cue */
+  marks: { workday: '', weekend: '', holiday: '休', makeup: '班' } satisfies Record<DayKind, string>,
+  overrideMark: '改',
+  overrideLegend: '管理员调整',
+  weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+  month: (m: number) => `${m}月`,
+  prevYear: '上一年',
+  nextYear: '下一年',
+  yearTitle: (y: number) => `${y}年`,
+  builtIn: '已内置国务院办公厅公布的放假安排',
+  entered: (at: string) => `已录入本年放假安排（${at.slice(0, 10)}）`,
+  missing: '尚未录入本年放假安排：未调整的日期按周一至周五计算',
+  markEntered: '标记为已录入',
+  unmarkEntered: '取消已录入标记',
+  setTitle: (date: string) => `调整 ${date}`,
+  setWork: '上班',
+  setOff: '休息',
+  setDefault: '恢复默认',
+  cancel: '取消',
+  noticeTitle: '粘贴国务院办公厅放假通知',
+  noticeLabel: '通知全文（含标题“关于XXXX年部分节假日安排的通知”）',
+  noticePlaceholder: '国务院办公厅关于2027年部分节假日安排的通知……',
+  parse: '识别通知',
+  review: (year: number, off: number, work: number) => `${year}年：放假 ${off} 天，调休上班 ${work} 天。请核对后确认。`,
+  off: '放假',
+  work: '上班',
+  confirm: '确认应用',
+  discard: '重新粘贴',
+  applied: (year: number) => `已应用${year}年放假安排`,
+  badLine: (line: string) => `无法识别这一行：${line}`,
+}
+
+/** The import screen (导入组织). */
+export const IMPORT_COPY = {
+  intro: '按模板填写 地区、单位、结对、人员 四张表（.xlsx），或单独上传其中一张表的 .csv（按表头识别，只导入该表）。',
+  template: '下载导入模板',
+  pick: '选择文件',
+  pickAgain: '重新选择文件',
+  checking: '正在检查…',
+  problemsTitle: (n: number) => `发现 ${n} 个问题，请改正后重新上传`,
+  noProblems: '检查通过，可以导入',
+  countsTitle: '将要进行的变更',
+  missingTitle: (n: number) => `文件中没有的在岗人员（${n} 人）`,
+  missingTick: '同时停用以上人员（其未办结的工单和关怀任务将移交本单位其他联络员）',
+  apply: '确认导入',
+  applying: '正在导入，请勿关闭页面…',
+  applied: (n: number) => (n ? `导入完成，共写入 ${n} 条记录` : '导入完成，数据没有变化'),
+  columns: { sheet: '表', row: '行', column: '列', message: '问题' },
+  counts: { create: '新增', update: '更新', unchanged: '不变', deactivate: '停用', remove: '移除' },
+  roles: { cadre: '驻村干部', liaison: '联络员', secretary: '乡镇书记', county: '县委组织部', admin: '管理员' } as Record<string, string>,
 }
