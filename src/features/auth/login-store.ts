@@ -2,11 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
 import type { SessionPort } from '../../services/session-port'
-
-export interface LoginApi {
-  devUsers: () => Promise<User[]>
-  whoami: () => Promise<User>
-}
+import type { LoginApi } from './api/ports'
 
 export interface LoginState {
   users: User[]
