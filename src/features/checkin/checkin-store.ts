@@ -4,7 +4,7 @@ import { errorMessage } from '../../services/error-messages'
 import { CloudError } from '../../services/call'
 import type { OutboxItem } from '../../services/outbox'
 import type { OutboxStore } from '../../services/outbox/outbox-store'
-import type { CheckinApi } from './api/calls'
+import type { CheckinApi } from './api/ports'
 
 /** First check-in ever: the answers most cadres give, so two taps still finish it. */
 export const DEFAULT_ANSWERS: CheckinAnswers = { health: 'good', mood: 4, stress: 'low', note: '', wantsContact: false }

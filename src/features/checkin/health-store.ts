@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { HealthFile } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CheckinApi } from './api/calls'
+import type { CheckinApi } from './api/ports'
 
 /** The form's text fields: dates YYYY-MM-DD, day counts as digits; empty = not known. */
 export interface HealthDraft {
