@@ -3,7 +3,7 @@ import type { Scope } from '../../core/rollups'
 import type { Breakdown, CareFigures, OverduePage, Overview } from '../../core/stats-types'
 import type { Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
-import type { StatsApi } from './api/calls'
+import type { StatsApi } from './api/ports'
 import { shiftMonth, shownPeriod, trendPeriod } from './lib/period'
 
 export interface DashboardState {
