@@ -1,9 +1,17 @@
-import { act } from './act'
-import { getRequest } from './get-request'
-import { listRequests } from './list-requests'
+import type { RequestView } from '../../../core/contacts'
+import { call } from '../../../services/call'
 import type { DetailApi, ListApi, SubmitApi } from './ports'
-import { submitRequest } from './submit-request'
 
-export const submitApi: SubmitApi = { submit: submitRequest }
-export const listApi: ListApi = { list: listRequests }
-export const detailApi: DetailApi = { get: getRequest, act }
+export const submitApi: SubmitApi = {
+  submit: (payload) => call('requests', 'submit', payload),
+}
+
+export const listApi: ListApi = {
+  list: (box, cursor, filters = {}) => call('requests', 'list', { box, ...filters, ...(cursor ? { cursor } : {}) }),
+}
+
+export const detailApi: DetailApi = {
+  get: (id) => call('requests', 'get', { id }),
+  /** One lifecycle action on a request: `requests.<action>` with its payload. */
+  act: (action, payload) => call('requests', action, payload) as Promise<RequestView>,
+}

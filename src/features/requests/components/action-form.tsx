@@ -11,7 +11,7 @@ import type { UnitOption } from '../../../services/directory'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { SATISFACTION_LABELS } from '../../../components/request/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
-import { FORM_SPECS } from '../lib/action-labels'
+import { FORM_SPECS } from '../copy'
 
 const SOLVED = [
   { value: 'yes', label: '是' },

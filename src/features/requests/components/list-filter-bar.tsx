@@ -6,7 +6,7 @@ import type { RequestStatus } from '../../../core/types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { STATUS_LABELS } from '../../../components/request/labels'
 import { ToggleChip } from '../../../components/toggle-chip'
-import { FILTER_COPY as C } from '../lib/filter-copy'
+import { FILTER_COPY as C } from '../copy'
 import type { FilteredListStore } from '../filtered-list-store'
 import './list-filter-bar.less'
 

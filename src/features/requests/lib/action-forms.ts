@@ -77,3 +77,6 @@ export function validateForm<A extends FormAction>(action: A, v: FormValues): Va
       return fail(need(text, 1, '督办意见')) ?? ok({ note: text })
   }
 }
+
+/** Big primary buttons; the other actions sit below them as outlined ones. */
+export const PRIMARY_ACTIONS: readonly CommandType[] = ['signFor', 'dispatch', 'resolve', 'confirm', 'reply']
