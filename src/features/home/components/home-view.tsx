@@ -12,7 +12,7 @@ import { DEV_PICKER } from '../../../services/dev'
 import { go } from '../../../services/navigate'
 import { useSession } from '../../../services/session'
 import { ROLE_LABELS } from '../../../services/roles'
-import { ENTRIES, NOTIFICATIONS_ENTRY } from '../lib/entries'
+import { ENTRIES, NOTIFICATIONS_ENTRY } from '../copy'
 import { homeStore, switchUser, useHome } from '../use-home'
 import './home-view.less'
 

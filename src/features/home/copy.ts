@@ -1,5 +1,5 @@
-import type { Role } from '../../../core/types'
-import type { Route } from '../../../services/navigate'
+import type { Role } from '../../core/types'
+import type { Route } from '../../services/navigate'
 
 export interface Entry {
   label: string
