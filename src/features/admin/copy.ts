@@ -27,6 +27,7 @@ export const ADMIN_COPY = {
   noQr: '小程序码暂不可用，请发送邀请文字',
   validUntil: (d: string) => `有效期至 ${d}`,
   close: '关闭',
+  confirmTitle: '请确认',
   noUsers: '没有符合条件的用户',
   noInvites: '还没有发过邀请码',
   noAudit: '还没有操作记录',

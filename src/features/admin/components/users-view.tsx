@@ -22,7 +22,7 @@ const ACTIVE_CHOICES = [
 ] as const
 
 const confirmThen = (content: string, run: () => void) =>
-  void showModal({ title: '请确认', content }).then((r) => r.confirm && run())
+  void showModal({ title: ADMIN_COPY.confirmTitle, content }).then((r) => r.confirm && run())
 
 /** 用户管理: search by name or mobile, filter by 在用/已停用; per user 发邀请码, 解除绑定, 停用. */
 export function UsersView({ canDeactivate }: { canDeactivate: boolean }) {
