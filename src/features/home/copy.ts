@@ -1,3 +1,4 @@
+/** Every word of the home screen (Simplified Chinese): the menu of each role and the greeting. */
 import type { Role } from '../../core/types'
 import type { Route } from '../../services/navigate'
 
@@ -45,3 +46,10 @@ export const ENTRIES: Record<Role, Entry[]> = {
 
 /** Every signed-in user has a message inbox (SPEC §5), shown with the unread count. */
 export const NOTIFICATIONS_ENTRY: Entry = { label: '消息通知', hint: '办理进展、催办和督办提醒', route: 'notifications' }
+
+export const HOME_COPY = {
+  hello: (name: string) => `${name}，您好`,
+  unread: (n: number) => `${n} 条未读`,
+  noEntries: '暂无可用功能，请在电脑端管理。',
+  switchUser: '切换用户',
+} as const
