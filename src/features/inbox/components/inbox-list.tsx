@@ -10,14 +10,15 @@ import { StatusBlock } from '../../../components/status-block'
 import { go } from '../../../services/navigate'
 import { inboxStore, useInbox } from '../use-inbox'
 import type { InboxTab } from '../inbox-store'
+import { INBOX_COPY as C } from '../copy'
 import './inbox.less'
 
 const open = (id: string) => go('detail', { id })
 const actions = () => inboxStore.getState()
 
 const TABS = [
-  { label: '待办', value: 'work' },
-  { label: '已办结', value: 'closed' },
+  { label: C.tabs.work, value: 'work' },
+  { label: C.tabs.closed, value: 'closed' },
 ]
 
 export function InboxList() {
@@ -41,15 +42,14 @@ function WorkList() {
     <View>
       {s.items.length > 0 && (
         <Text className="qb-section-title" style={{ display: 'block' }}>
-          共 {s.items.length} 件{overdue > 0 ? `，超期 ${overdue} 件` : ''}
-          {supervised > 0 ? `，督办 ${supervised} 件` : ''}，按时限先后排列
+          {C.workCount(s.items.length, overdue, supervised)}
         </Text>
       )}
       <StatusBlock
         loading={s.loading && s.items.length === 0}
         error={s.items.length === 0 ? s.error : null}
         empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText="暂无待办工单"
+        emptyText={C.noWork}
         onRetry={() => void actions().load()}
       />
       {s.items.map((r) => (
@@ -60,5 +60,5 @@ function WorkList() {
 }
 
 function ClosedList() {
-  return <PagedRequestList store={inboxStore.getState().closed} emptyText="还没有办结的工单" />
+  return <PagedRequestList store={inboxStore.getState().closed} emptyText={C.noClosed} />
 }
