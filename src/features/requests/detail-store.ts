@@ -4,6 +4,7 @@ import type { RequestView } from '../../core/contacts'
 import { errorMessage } from '../../services/error-messages'
 import type { OutboxInput, SendOutcome } from '../../services/outbox/outbox-store'
 import type { DetailApi } from './api/ports'
+import { DETAIL_COPY } from './copy'
 import { newClientRequestId } from './lib/client-request-id'
 import { emptyValues, validateForm, type FormAction, type FormValues, type PayloadWithoutId } from './lib/action-forms'
 
@@ -11,7 +12,6 @@ export type Panel = FormAction | 'none'
 
 /** The submitter's answers that must not be lost offline (SPEC §11): they go through the outbox. */
 const QUEUED_ACTIONS: readonly CommandType[] = ['reply', 'confirm']
-const QUEUED_TITLES: Partial<Record<CommandType, string>> = { reply: '补充说明', confirm: '评价' }
 
 export interface QueuePort {
   send: (input: OutboxInput) => Promise<SendOutcome>
@@ -57,7 +57,7 @@ export function createRequestDetailStore(api: DetailApi, outbox?: QueuePort) {
     const perform = async (action: CommandType, payload: Record<string, unknown>): Promise<RequestView | null> => {
       if (!outbox || !QUEUED_ACTIONS.includes(action)) return api.act(action, payload as never)
       const input = { ...payload, clientActionId: newClientRequestId() }
-      const title = `${QUEUED_TITLES[action]}（${get().request?.title ?? ''}）`
+      const title = DETAIL_COPY.queued(action as 'reply' | 'confirm', get().request?.title ?? '')
       const out = await outbox.send({ kind: action as 'reply' | 'confirm', key: input.clientActionId, fn: 'requests', action, payload: input, title, ref: String(payload.id) })
       if (out.state === 'failed') throw out.error
       return out.state === 'sent' ? (out.data as RequestView) : null

@@ -3,7 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { formatTime } from '../../../components/request/format-time'
 import type { FormValues } from '../lib/action-forms'
-import { ACTION_LABELS, ASK_COPY } from '../copy'
+import { ACTION_LABELS, ASK_COPY, DETAIL_COPY } from '../copy'
 import type { Ask } from '../lib/viewer-ask'
 import { ActionForm } from './action-form'
 import './ask-block.less'
@@ -38,7 +38,7 @@ export function AskBlock({ ask, values, busy, formError, onChange, onSubmit, onS
       {ask.kind === 'signFor' && <Text className="qb-ask__text">{copy.lead + formatTime(ask.signForBy)}</Text>}
       {ask.kind === 'decideExtension' && (
         <>
-          <Text className="qb-ask__text">{`${copy.lead}${ask.days} 个工作日`}</Text>
+          <Text className="qb-ask__text">{copy.lead + DETAIL_COPY.workdays(ask.days)}</Text>
           <Text className="qb-ask__meta">{ASK_COPY.reason + ask.reason}</Text>
         </>
       )}

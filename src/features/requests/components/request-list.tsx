@@ -6,13 +6,6 @@ import { useSession } from '../../../services/session'
 import { filteredListStore, listStore } from '../use-requests'
 import { ListFilterBar } from './list-filter-bar'
 
-export const BOX_TITLES: Record<ListBox, string> = {
-  mine: '我的诉求',
-  unit: '待办工单',
-  township: '本乡镇诉求',
-  county: '全县诉求',
-}
-
 export const isFilteredBox = (box: ListBox): box is 'township' | 'county' => box === 'township' || box === 'county'
 
 /** The store a box's page loads: the township's and county's carry filters. */

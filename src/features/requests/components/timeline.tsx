@@ -4,6 +4,7 @@ import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { eventDetail, eventPhotos, type UnitName } from '../../../components/request/event-detail'
 import { formatTime } from '../../../components/request/format-time'
 import { eventLabel } from '../../../components/request/labels'
+import { DETAIL_COPY } from '../copy'
 import './timeline.less'
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 export function Timeline({ events, actorName, unitName, fileUrls }: Props) {
   return (
     <View className="qb-timeline">
-      <Text className="qb-section-title">办理过程</Text>
+      <Text className="qb-section-title">{DETAIL_COPY.timeline}</Text>
       {events.map((ev, i) => {
         const detail = eventDetail(ev, unitName)
         return (
