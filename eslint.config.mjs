@@ -54,6 +54,14 @@ const zones = [
     except: ['./core'],
     message: 'cloudfunctions may import src/core only, not the app.',
   },
+  // A function is deployed alone: it imports its own folder and _shared, never another function;
+  // what two functions use lives in _shared, which imports no function.
+  ...deployed.map((d) => ({
+    target: `./cloudfunctions/${d}`,
+    from: './cloudfunctions',
+    except: d === '_shared' ? ['./_shared', './_local'] : [`./${d}`, './_shared', './_local'],
+    message: 'A cloud function imports only its own folder and cloudfunctions/_shared; shared server code lives in _shared.',
+  })),
   // The local runtime is a stand-in for the cloud: nothing that is deployed may depend on it.
   {
     target: deployed.map((d) => `./cloudfunctions/${d}`),

@@ -12,6 +12,7 @@ import { createRequest, evolveAll } from '../src/core/lifecycle'
 import { toIso } from '../src/core/time'
 import type { ServiceRequest, User } from '../src/core/types'
 import { installLocalCloud } from '../cloudfunctions/_local/sdk'
+import { installClockHook } from '../cloudfunctions/_shared/clock'
 import type { Doc } from '../cloudfunctions/_local/db/store'
 
 const CLOSED = Number(process.env.CLOSED ?? 100_000)
@@ -52,7 +53,7 @@ async function main() {
   execFileSync(process.execPath, ['scripts/build-functions.mjs', '--quiet'], { stdio: 'inherit' })
   const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-bench-'))
   const local = installLocalCloud({ dataDir })
-  ;(globalThis as Record<symbol, unknown>)[Symbol.for('qbhy.clock')] = () => Date.parse(NOW)
+  installClockHook(() => Date.parse(NOW))
   try {
     const started = Date.now()
     const ops: Array<{ kind: 'put'; coll: string; doc: Doc }> = users.map((u) => ({ kind: 'put', coll: 'users', doc: toDoc(u as User) }))

@@ -14,6 +14,7 @@ import { accumulate, incPaths, type RollupDelta } from '../src/core/rollups'
 import { addDays, toIso } from '../src/core/time'
 import type { Category, ServiceRequest } from '../src/core/types'
 import { installLocalCloud, type LocalCloud } from '../cloudfunctions/_local/sdk'
+import { installClockHook } from '../cloudfunctions/_shared/clock'
 import { openStore, type Doc, type Store, type WriteOp } from '../cloudfunctions/_local/db/store'
 
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number)
@@ -125,7 +126,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function main() {
   execFileSync(process.execPath, ['scripts/build-functions.mjs', '--quiet'], { stdio: 'inherit' })
   const require = createRequire(import.meta.url)
-  ;(globalThis as Record<symbol, unknown>)[Symbol.for('qbhy.clock')] = () => Date.parse(NOW)
+  installClockHook(() => Date.parse(NOW))
   const { withCaller } = await import('../cloudfunctions/_local/sdk')
   const table: string[] = []
   for (const size of SIZES) {

@@ -48,15 +48,19 @@ export function buildSubmit(overrides: Partial<SubmitPayload> = {}): SubmitPaylo
  * A request as it would be stored in the given status: unassigned when pending dispatch,
  * paused when awaiting the submitter, resolved with a note, closed with a rating.
  */
+let built = 0
+
 export function buildRequest(overrides: Partial<ServiceRequest> = {}): ServiceRequest {
+  // each request its own id and number, so that a list of them is a list of different requests
+  const n = String(++built).padStart(4, '0')
   const status = overrides.status ?? 'assigned'
   const placed = status !== 'pending_dispatch'
   const signed = !['pending_dispatch', 'assigned'].includes(status)
   const resolved = ['resolved', 'closed'].includes(status)
   return {
-    id: 'req-1',
-    no: 'QB20261123-0001',
-    clientRequestId: 'client-0001',
+    id: `req-${n}`,
+    no: `QB20261123-${n}`,
+    clientRequestId: `client-${n}`,
     kind: 'difficulty',
     category: 'transport',
     title: '驻村交通不便',

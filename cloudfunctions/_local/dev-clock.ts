@@ -3,9 +3,9 @@
 // offset is kept in the data dir so a restart resumes at the same simulated time.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { toIso } from '../../src/core/time'
+import { installClockHook } from '../_shared/clock'
 
-const CLOCK_KEY = Symbol.for('qbhy.clock')
-const SHANGHAI_OFFSET_MS = 8 * 3600_000
 const MIN_CLOCK_MS = Date.UTC(2000, 0, 1)
 const MAX_CLOCK_MS = Date.UTC(2099, 11, 31)
 
@@ -20,11 +20,6 @@ export interface DevClock {
   uninstall(): void
 }
 
-/** ISO-8601 with +08:00, the form every time crossing a boundary takes (docs/conventions.md). */
-export function isoShanghai(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().replace('Z', '+08:00')
-}
-
 export function installDevClock(dataDir: string): DevClock {
   const file = join(dataDir, 'clock.json')
   let offset = readOffset(file)
@@ -35,11 +30,11 @@ export function installDevClock(dataDir: string): DevClock {
     renameSync(file + '.tmp', file)
   }
   const nowMs = () => Date.now() + offset
-  ;(globalThis as Record<symbol, unknown>)[CLOCK_KEY] = nowMs
+  const uninstall = installClockHook(nowMs)
 
   return {
     nowMs,
-    nowIso: () => isoShanghai(nowMs()),
+    nowIso: () => toIso(nowMs()),
     offsetMs: () => offset,
     setOffset(ms, persist = true) {
       offset = ms
@@ -56,12 +51,9 @@ export function installDevClock(dataDir: string): DevClock {
       // checked before saving: a clock outside these years would make every later write fail
       if (!(target >= MIN_CLOCK_MS && target <= MAX_CLOCK_MS)) throw new RangeError('the clock must stay between 2000 and 2099')
       this.setOffset(target - Date.now())
-      return isoShanghai(target)
+      return toIso(target)
     },
-    uninstall() {
-      const g = globalThis as Record<symbol, unknown>
-      if (g[CLOCK_KEY] === nowMs) delete g[CLOCK_KEY]
-    },
+    uninstall,
   }
 }
 

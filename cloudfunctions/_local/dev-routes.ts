@@ -1,16 +1,8 @@
 // The dev-only endpoints of SPEC §9: inspect the organisation and the outbox, move the clock,
 // fire timers, start over. Each answers a JSON body or throws an HttpError.
+import { HttpError } from './http'
 import type { Runtime } from './runtime'
 import { seedDemo } from './seed'
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 type Doc = Record<string, unknown> & { _id?: string }
 type Handler = (rt: Runtime, body: unknown, param: string, log: (line: string) => void) => Promise<unknown>

@@ -6,10 +6,12 @@
 //   an existing file.
 // - GET /__cloud/file/<fileID>?expires=…&sign=… → the bytes, only with a URL `getTempFileURL`
 //   signed and only until it expires. Nothing else is served: no listing, no folder, no traversal.
+import busboy from 'busboy'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname } from 'node:path'
+import { headerValue, HttpError, readBody } from './http'
 import type { Runtime } from './runtime'
 import { isValidFileToken, saveLocalFile, signedFileUrl, storedFile } from './storage'
 
@@ -27,15 +29,6 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 }
 
-export class FileRouteError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
 interface FileRouteOptions {
   runtime: Runtime
   /** dev mode: the caller is `x-openid`; otherwise there is no caller and uploads are refused */
@@ -45,11 +38,10 @@ interface FileRouteOptions {
 /** Answers the file routes; false when the path is not one of them. */
 export async function handleFileRoute(req: IncomingMessage, res: ServerResponse, url: URL, method: string, opts: FileRouteOptions): Promise<boolean> {
   if (url.pathname === '/__cloud/upload') {
-    if (method !== 'POST') throw new FileRouteError(405, 'use POST')
+    if (method !== 'POST') throw new HttpError(405, 'use POST')
     const userId = await boundCaller(req, opts)
-    const body = await readRaw(req)
-    const content = fileOfMultipart(req.headers['content-type'], body) ?? body
-    if (content.length === 0) throw new FileRouteError(400, 'empty file')
+    const content = await uploadedBytes(req)
+    if (content.length === 0) throw new HttpError(400, 'empty file')
     const hint = url.searchParams.get('name') ?? url.searchParams.get('cloudPath') ?? ''
     const ext = extname(hint).toLowerCase()
     const cloudPath = `users/${userId}/${randomUUID().replace(/-/g, '')}${TYPES[ext] ? ext : ''}`
@@ -57,7 +49,7 @@ export async function handleFileRoute(req: IncomingMessage, res: ServerResponse,
     try {
       fileID = saveLocalFile(cloudPath, content)
     } catch (err) {
-      throw new FileRouteError((err as { code?: string }).code === 'EEXIST' ? 409 : 500, 'the file could not be stored')
+      throw new HttpError((err as { code?: string }).code === 'EEXIST' ? 409 : 500, 'the file could not be stored')
     }
     const text = JSON.stringify({ fileID, tempFileURL: signedFileUrl(fileID, UPLOAD_URL_MAX_AGE_S), statusCode: 200, errMsg: 'uploadFile:ok' })
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(text)
@@ -65,13 +57,13 @@ export async function handleFileRoute(req: IncomingMessage, res: ServerResponse,
   }
   const m = /^\/__cloud\/file\/(.+)$/.exec(url.pathname)
   if (!m) return false
-  if (method !== 'GET' && method !== 'HEAD') throw new FileRouteError(405, 'use GET')
+  if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'use GET')
   const fileID = safeDecode(m[1])
   if (!fileID || !isValidFileToken(fileID, url.searchParams.get('expires'), url.searchParams.get('sign'))) {
-    throw new FileRouteError(403, 'this file needs a valid temporary URL')
+    throw new HttpError(403, 'this file needs a valid temporary URL')
   }
   const file = storedFile(fileID)
-  if (!file) throw new FileRouteError(404, 'no such file')
+  if (!file) throw new HttpError(404, 'no such file')
   const bytes = readFileSync(file)
   res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': bytes.length, 'cache-control': 'private, max-age=3600' })
   res.end(method === 'HEAD' ? undefined : bytes)
@@ -80,12 +72,11 @@ export async function handleFileRoute(req: IncomingMessage, res: ServerResponse,
 
 /** The active user bound to the caller's OPENID (what the cloud's storage rule checks as auth.openid). */
 async function boundCaller(req: IncomingMessage, { runtime, dev }: FileRouteOptions): Promise<string> {
-  const raw = req.headers['x-openid']
-  const openid = dev ? String((Array.isArray(raw) ? raw[0] : raw) ?? '').trim() : ''
-  if (!openid) throw new FileRouteError(401, 'upload needs a signed-in caller')
+  const openid = dev ? headerValue(req, 'x-openid') : ''
+  if (!openid) throw new HttpError(401, 'upload needs a signed-in caller')
   const { data } = (await runtime.sdk.database().collection('users').where({ openid }).limit(1).get()) as { data: Array<{ _id: string; active?: boolean }> }
   const user = data[0]
-  if (!user || user.active === false) throw new FileRouteError(403, 'upload needs a bound, active user')
+  if (!user || user.active === false) throw new HttpError(403, 'upload needs a bound, active user')
   return user._id
 }
 
@@ -97,30 +88,28 @@ function safeDecode(s: string): string {
   }
 }
 
-async function readRaw(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_UPLOAD_BYTES) throw new FileRouteError(413, 'file too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
-}
-
-/** The first file part of a multipart/form-data body (what Taro.uploadFile sends on H5). */
-function fileOfMultipart(contentType: string | undefined, body: Buffer): Buffer | null {
-  const boundary = /multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '')
-  if (!boundary) return null
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`)
-  let start = body.indexOf(delimiter)
-  while (start !== -1) {
-    const next = body.indexOf(delimiter, start + delimiter.length)
-    if (next === -1) break
-    const part = body.subarray(start + delimiter.length + 2, next - 2) // skip CRLF after boundary, before next
-    const headerEnd = part.indexOf('\r\n\r\n')
-    if (headerEnd !== -1 && /filename=/i.test(part.subarray(0, headerEnd).toString('utf8'))) return part.subarray(headerEnd + 4)
-    start = next
-  }
-  return null
+/** The file's bytes: the raw body, or the one file part of a multipart form (Taro.uploadFile on H5). */
+function uploadedBytes(req: IncomingMessage): Promise<Buffer> {
+  if (!/^multipart\/form-data/i.test(headerValue(req, 'content-type'))) return readBody(req, MAX_UPLOAD_BYTES)
+  return new Promise((ok, fail) => {
+    const refuse = (err: HttpError) => {
+      req.unpipe()
+      req.resume() // drain the rest, so the answer can still go out on this connection
+      fail(err)
+    }
+    let form: busboy.Busboy
+    try {
+      form = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 20, fieldSize: 64 * 1024 } })
+    } catch {
+      return fail(new HttpError(400, 'malformed multipart body'))
+    }
+    const chunks: Buffer[] = []
+    form.on('file', (_field, stream) => {
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('limit', () => refuse(new HttpError(413, 'file too large')))
+    })
+    form.on('error', () => refuse(new HttpError(400, 'malformed multipart body')))
+    form.on('close', () => ok(Buffer.concat(chunks)))
+    req.pipe(form)
+  })
 }

@@ -3,10 +3,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { devRoutes, HttpError } from './dev-routes'
-import { FileRouteError, handleFileRoute } from './file-routes'
+import { devRoutes } from './dev-routes'
+import { handleFileRoute } from './file-routes'
+import { headerValue, HttpError, readBody, sendJson } from './http'
 import { UnknownFunctionError, type Runtime } from './runtime'
-import { resolveStatic, sendFile } from './static-files'
+import { staticFiles } from './static-files'
 
 export interface GatewayOptions {
   runtime: Runtime
@@ -33,7 +34,7 @@ const APPID = 'wx-local-dev'
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { runtime } = options
   const dev = options.dev ?? true
-  const staticDir = resolve(options.staticDir ?? 'dist/h5')
+  const serveStatic = staticFiles(resolve(options.staticDir ?? 'dist/h5'))
   const log = options.log ?? ((line: string) => console.log(line))
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -49,28 +50,28 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (call) {
       if (method !== 'POST') throw new HttpError(405, 'use POST')
       const name = decodeSegment(call[1])
-      const event = parseJson(await readBody(req))
+      const event = await readJson(req)
       const openid = dev ? headerValue(req, 'x-openid') : ''
       const started = Date.now()
       const withUser = isObject(event) ? { ...event, userInfo: { appId: APPID, openId: openid } } : event
       const result = await runtime.invoke(name, withUser, { openid })
       log(`call ${name}.${actionOf(event)} ${openid || '(no openid)'} → ${outcome(result)} ${Date.now() - started}ms`)
-      return json(res, 200, { result })
+      return sendJson(res, 200, { result })
     }
 
     const devMatch = /^\/__dev\/([^/]+)(?:\/([^/]+))?$/.exec(path)
     if (devMatch && dev) {
       const handler = devRoutes[`${method} ${devMatch[1]}`]
       if (!handler) throw new HttpError(404, `no dev endpoint ${method} ${path}`)
-      const body = method === 'POST' ? parseJson(await readBody(req)) : undefined
+      const body = method === 'POST' ? await readJson(req) : undefined
       const answer = await handler(runtime, body, decodeSegment(devMatch[2] ?? ''), log)
       log(`dev ${method} ${path}`)
-      return json(res, 200, answer)
+      return sendJson(res, 200, answer)
     }
 
     if ((method === 'GET' || method === 'HEAD') && !path.startsWith('/__')) {
-      const file = resolveStatic(staticDir, path)
-      if (file) return sendFile(res, file, method === 'HEAD', req.headers['accept-encoding'])
+      decodeSegment(path) // bad percent-encoding names no file: the client's mistake, not the app's route
+      if (serveStatic(req, res)) return
       if (path === '/') {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
         return void res.end('The H5 app is not built: run `npm start` (or `npm run build:h5`). The functions answer on /__cloud/call/<name>.\n')
@@ -81,11 +82,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      const status = err instanceof HttpError || err instanceof FileRouteError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
+      const status = err instanceof HttpError ? err.status : err instanceof UnknownFunctionError ? 404 : 500
       const message = err instanceof Error ? err.message : String(err)
       if (status === 500) log(`error ${req.method} ${req.url}: ${err instanceof Error ? err.stack : message}`)
       // a server fault's message may name files of this machine: the caller learns only that it failed
-      if (!res.headersSent) json(res, status, { error: status === 500 ? 'internal error' : message })
+      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error' : message })
       else res.destroy()
     })
   })
@@ -112,23 +113,6 @@ function cors(res: ServerResponse): void {
   res.setHeader('access-control-allow-headers', 'content-type, x-openid')
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
-  res.end(text)
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 /** The request's URL; a request line no URL parser accepts (`GET //%%/x`) is the client's mistake. */
 function requestUrl(req: IncomingMessage): URL {
   const raw = req.url ?? '/'
@@ -152,7 +136,8 @@ function decodeSegment(segment: string): string {
 const MAX_JSON_DEPTH = 32
 
 /** An empty body is an empty event; anything else must be JSON of a sane depth. */
-function parseJson(text: string): unknown {
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req, MAX_BODY_BYTES)).toString('utf8')
   if (text.trim() === '') return {}
   let value: unknown
   try {
@@ -168,11 +153,6 @@ function depthOver(value: unknown, limit: number): boolean {
   if (typeof value !== 'object' || value === null) return false
   if (limit === 0) return true
   return Object.values(value).some((v) => depthOver(v, limit - 1))
-}
-
-function headerValue(req: IncomingMessage, name: string): string {
-  const v = req.headers[name]
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? ''
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,6 +1,6 @@
 // The openapi calls the functions make, locally (SPEC §5, §9): a subscribe message is not sent to
 // WeChat but stored in the `outbox` collection, where GET /__dev/outbox and the tests read it.
-import { toIso } from '../../src/core/time'
+import { now } from '../_shared/clock'
 import { localStorageApi } from './storage'
 import { localWxacode } from './wxacode'
 
@@ -16,8 +16,7 @@ export function routeOpenapiLocally(sdk: Sdk): void {
         if (!msg || typeof msg.touser !== 'string' || typeof msg.templateId !== 'string') {
           throw Object.assign(new Error('openapi.subscribeMessage.send:fail invalid args'), { errCode: 47001 })
         }
-        const clockHook = (globalThis as Record<symbol, unknown>)[Symbol.for('qbhy.clock')] as (() => number) | undefined
-        const sentAt = toIso(clockHook ? clockHook() : Date.now())
+        const sentAt = now()
         await sdk.database().collection('outbox').add({ data: { channel: 'subscribeMessage', ...msg, sentAt } })
         return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }
       },

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { createBackend, getDbStats, resetDbStats, type Backend, type Params } from './db/backend'
 import { openStore, type Store } from './db/store'
+import { nowMs } from '../_shared/clock'
 import { COLLECTION_NAMES, COLLECTIONS } from '../_shared/collections'
 import { routeOpenapiLocally } from './openapi'
 import { setStorageDir } from './storage'
@@ -46,7 +47,6 @@ export interface Caller {
 const callers = new AsyncLocalStorage<Caller>()
 let active: Backend | null = null
 const PATCHED = Symbol.for('qbhy.localCloud.patched')
-const CLOCK_KEY = Symbol.for('qbhy.clock')
 
 /** Runs fn as a call from this caller: `cloud.getWXContext()` inside (and in whatever it awaits) sees it. */
 export function withCaller<T>(caller: Caller, fn: () => T): T {
@@ -59,7 +59,7 @@ export function installLocalCloud(options: LocalCloudOptions): LocalCloud {
   setStorageDir(options.dataDir)
   const store = openStore(options.dataDir, { indexes: Object.fromEntries(Object.entries(COLLECTIONS).map(([c, spec]) => [c, spec.indexes])) })
   for (const coll of options.collections ?? DEPLOYED_COLLECTIONS) store.create(coll)
-  const backend = createBackend(store, { nowMs: clockMs, latencyMs: Number(process.env.DB_LATENCY_MS) || 0 })
+  const backend = createBackend(store, { nowMs, latencyMs: Number(process.env.DB_LATENCY_MS) || 0 })
   active = backend
   return {
     store,
@@ -70,12 +70,6 @@ export function installLocalCloud(options: LocalCloudOptions): LocalCloud {
       store.close()
     },
   }
-}
-
-/** The dev clock hook when the runtime installed one (serverDate follows it), real time otherwise. */
-function clockMs(): number {
-  const hook = (globalThis as Record<symbol, unknown>)[CLOCK_KEY] as (() => number) | undefined
-  return hook ? hook() : Date.now()
 }
 
 /** The request class @cloudbase/database instantiates for every query; it forwards to the open store. */

@@ -6,6 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
+import { nowMs } from '../_shared/clock'
 
 export const LOCAL_FILE_PREFIX = 'cloud://local.7162-local-qbhy/'
 /** what the cloud answers when getTempFileURL is asked without a maxAge (one day) */
@@ -28,11 +29,6 @@ export function setStorageDir(dataDir: string): void {
   secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex')
 }
 
-const clockNow = (): number => {
-  const hook = (globalThis as Record<symbol, unknown>)[Symbol.for('qbhy.clock')] as (() => number) | undefined
-  return hook ? hook() : Date.now()
-}
-
 function signature(fileID: string, expires: number): string {
   if (!secret) throw storageError('storage is not set up')
   return createHmac('sha256', secret).update(`${fileID}\n${expires}`).digest('base64url')
@@ -40,13 +36,13 @@ function signature(fileID: string, expires: number): string {
 
 /** A temporary URL of a file on the local gateway (same origin as the H5 app). */
 export function signedFileUrl(fileID: string, maxAgeSeconds: number): string {
-  const expires = clockNow() + Math.max(1, Math.floor(maxAgeSeconds)) * 1000
+  const expires = nowMs() + Math.max(1, Math.floor(maxAgeSeconds)) * 1000
   return `/__cloud/file/${encodeURIComponent(fileID)}?expires=${expires}&sign=${signature(fileID, expires)}`
 }
 
 /** Whether a temporary URL's expiry and signature are the ones this runtime issued, and not past. */
 export function isValidFileToken(fileID: string, expires: string | null, sign: string | null): boolean {
-  if (!expires || !sign || !/^\d{1,16}$/.test(expires) || +expires < clockNow()) return false
+  if (!expires || !sign || !/^\d{1,16}$/.test(expires) || +expires < nowMs()) return false
   const want = Buffer.from(signature(fileID, +expires))
   const got = Buffer.from(sign)
   return got.length === want.length && timingSafeEqual(got, want)

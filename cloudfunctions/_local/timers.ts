@@ -1,7 +1,8 @@
-// Fires timer triggers on their cron schedule in real wall time, as the cloud does. One run of a
-// trigger at a time: a tick that finds the previous run still going is skipped (the cloud would
-// otherwise pile up slow runs), and a manual trigger waits for the running one, then runs.
-import { parseCron, type Cron } from './cron'
+// Fires timer triggers on their cron schedule in real wall time, as the cloud does (croner keeps
+// the time). One run of a trigger at a time: a firing that finds the previous run still going is
+// skipped (the cloud would otherwise pile up slow runs), and a manual trigger waits for the running
+// one, then runs.
+import { parseCron, scheduleCron } from './cron'
 
 export interface TimerTrigger {
   functionName: string
@@ -20,17 +21,12 @@ type Run = (trigger: TimerTrigger) => Promise<unknown>
 
 interface Slot {
   trigger: TimerTrigger
-  cron: Cron
   running: Promise<unknown> | null
 }
 
-// After a long pause (laptop sleep) do not replay hours of missed seconds, only the last minute.
-const MAX_CATCH_UP_SECONDS = 60
-
 export class Timers {
   private slots: Slot[]
-  private handle: NodeJS.Timeout | null = null
-  private lastSecond = 0
+  private schedules: Array<{ stop(): void }> = []
   private paused = 0
 
   constructor(
@@ -38,7 +34,9 @@ export class Timers {
     private readonly run: Run,
     private readonly log: (line: string) => void,
   ) {
-    this.slots = triggers.map((trigger) => ({ trigger, cron: parseCron(trigger.config), running: null }))
+    // a malformed schedule fails the start, not silently later
+    for (const t of triggers) parseCron(t.config)
+    this.slots = triggers.map((trigger) => ({ trigger, running: null }))
   }
 
   list(): TimerTrigger[] {
@@ -46,9 +44,8 @@ export class Timers {
   }
 
   start(): void {
-    if (this.handle || this.slots.length === 0) return
-    this.lastSecond = Math.floor(Date.now() / 1000)
-    this.schedule()
+    if (this.schedules.length > 0) return
+    this.schedules = this.slots.map((slot) => scheduleCron(slot.trigger.config, () => this.due(slot)))
   }
 
   /**
@@ -75,29 +72,15 @@ export class Timers {
 
   /** Stops scheduling and waits for runs in flight, so a shutdown never cuts one in half. */
   async stop(): Promise<void> {
-    if (this.handle) clearTimeout(this.handle)
-    this.handle = null
+    for (const s of this.schedules) s.stop()
+    this.schedules = []
     await Promise.all(this.slots.map((s) => s.running))
   }
 
-  private schedule(): void {
-    // wake just after each second boundary so `matches` sees the second that just began
-    this.handle = setTimeout(() => this.tick(), 1000 - (Date.now() % 1000) + 5)
-    this.handle.unref()
-  }
-
-  private tick(): void {
-    const second = Math.floor(Date.now() / 1000)
-    const from = Math.max(this.lastSecond + 1, second - MAX_CATCH_UP_SECONDS)
-    this.lastSecond = second
-    for (const slot of this.slots) {
-      let due = false
-      for (let s = from; s <= second && !due; s++) due = slot.cron.matches(s * 1000)
-      if (!due || this.paused > 0) continue
-      if (slot.running) this.log(`timer ${slot.trigger.functionName}/${slot.trigger.name} skipped: previous run still going`)
-      else this.runSlot(slot).catch(() => undefined) // failures are logged by runSlot
-    }
-    if (this.handle) this.schedule()
+  private due(slot: Slot): void {
+    if (this.paused > 0) return
+    if (slot.running) this.log(`timer ${slot.trigger.functionName}/${slot.trigger.name} skipped: previous run still going`)
+    else this.runSlot(slot).catch(() => undefined) // failures are logged by runSlot
   }
 
   private runSlot(slot: Slot): Promise<unknown> {

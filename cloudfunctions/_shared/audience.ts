@@ -1,26 +1,22 @@
 import type { AudienceName } from '../../src/core/request-notices'
 import type { ServiceRequest, User } from '../../src/core/types'
 import type { Database } from './cloud'
-import { fromDoc } from './repos/docs'
+import { createUserRepo } from './repos/users'
 
-/** Who a notification goes to, as user records (each query is bounded and on indexed fields). */
+/** Who a notification goes to: active user records, read through the users repository (bounded, indexed). */
 export function createAudience(db: Database) {
-  const _ = db.command
-  const users = async (where: Record<string, unknown>): Promise<User[]> => {
-    const res = await db.collection('users').where({ ...where, active: true }).limit(100).get()
-    return res.data.map((d: Record<string, unknown>) => fromDoc<User>(d))
-  }
+  const users = createUserRepo(db)
   return {
-    byIds: (ids: string[]) => (ids.length ? users({ _id: _.in([...new Set(ids)].slice(0, 100)) }) : Promise.resolve([])),
-    secretaries: (townshipId: string) => users({ role: 'secretary', townshipId }),
-    countyStaff: (countyId: string) => users({ role: 'county', countyId }),
-    unitLiaisons: (unitId: string | null) => (unitId ? users({ role: 'liaison', unitId }) : Promise.resolve([])),
-    submitter: (req: ServiceRequest) => users({ _id: req.submitterId }),
+    byIds: (ids: string[]): Promise<User[]> => users.activeByIds(ids),
+    secretaries: (townshipId: string): Promise<User[]> => users.activeSecretaries(townshipId),
+    countyStaff: (countyId: string): Promise<User[]> => users.activeCountyStaff(countyId),
+    unitLiaisons: (unitId: string | null): Promise<User[]> => (unitId ? users.activeLiaisons(unitId) : Promise.resolve([])),
+    submitter: (req: ServiceRequest): Promise<User[]> => users.activeByIds([req.submitterId]),
     /** The request's assignee; every active liaison of its unit while nobody is assigned. */
     async assigned(req: ServiceRequest): Promise<User[]> {
       if (!req.assignedUnitId) return []
-      if (!req.assigneeId) return users({ role: 'liaison', unitId: req.assignedUnitId })
-      const found = await users({ _id: req.assigneeId })
+      if (!req.assigneeId) return users.activeLiaisons(req.assignedUnitId)
+      const found = await users.activeByIds([req.assigneeId])
       return found.filter((u) => u.unitId === req.assignedUnitId)
     },
   }

@@ -22,6 +22,7 @@ export async function recordAudit(db: Database, entry: Omit<AuditEntry, 'id'>, i
   }
 }
 
-function auditId(): string {
+/** A fresh entry id, for work that stores it first so that a retry records under the same id. */
+export function auditId(): string {
   return 'a' + nowMs().toString(36).padStart(10, '0') + randomBytes(5).toString('hex')
 }

@@ -80,7 +80,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   invites: { rule: FUNCTIONS_ONLY, indexes: [ix('-createdAt'), ix('countyId', '-createdAt')] },
   notifications: { rule: FUNCTIONS_ONLY, indexes: [ix('userId', '-createdAt'), ix('userId', 'read')] },
   outbox: { rule: FUNCTIONS_ONLY, indexes: [] },
-  subscriptions: { rule: FUNCTIONS_ONLY, indexes: [] },
+  // subscribe-message credits per user and template, by _id `userId.templateKey`
+  subscribeCredits: { rule: FUNCTIONS_ONLY, indexes: [] },
   consents: { rule: FUNCTIONS_ONLY, indexes: [] },
   checkins: { rule: FUNCTIONS_ONLY, indexes: [ix('cadreId', '-date'), ix('townshipId', 'date'), ix('countyId', 'date')] },
   careTasks: {
@@ -109,6 +110,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   calendarStatus: { rule: FUNCTIONS_ONLY, indexes: [] },
   // wrong invite codes per OPENID (auth.bind's attempt limit), by _id
   bindAttempts: { rule: FUNCTIONS_ONLY, indexes: [] },
+  // one bind at a time per OPENID (auth.bind), by _id
+  bindLocks: { rule: FUNCTIONS_ONLY, indexes: [] },
   // staged organisation imports and the import gate, by _id
   orgImports: { rule: FUNCTIONS_ONLY, indexes: [] },
 }

@@ -1,8 +1,14 @@
 import { AppError } from '../../src/core/errors'
-import type { Envelope } from '../../src/core/contract'
+import type { ActionName, Envelope, ImplementedFunction, ResultOf } from '../../src/core/contract'
 import { isTransactionConflict } from './repos/docs'
 
-export type ActionHandler = (payload: Record<string, unknown>) => Promise<unknown>
+export type ActionHandler<T = unknown> = (payload: Record<string, unknown>) => Promise<T>
+
+/**
+ * A handler for every action the contract names for function F, answering its result type:
+ * `createMain({...} satisfies ActionHandlers<'requests'>)` does not compile with one missing or extra.
+ */
+export type ActionHandlers<F extends ImplementedFunction> = { [A in ActionName<F>]: ActionHandler<ResultOf<F, A>> }
 
 /**
  * Builds a function's `main`: picks the action, runs it and wraps the answer in the envelope.

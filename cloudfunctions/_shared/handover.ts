@@ -3,17 +3,20 @@
 // unassigned when none is left, each with a timeline event. Safe to cut off anywhere: the user is
 // first marked inactive with `handoverPending` (so routing stops choosing them at once), the work
 // is moved one document at a time with version checks, and the mark is cleared last; whoever runs
-// next (a retry, the scheduler) finishes what is left, and nothing is moved twice.
+// next (a retry, the scheduler) finishes what is left, and nothing is moved twice. The same goes
+// for a liaison an import moves to another unit or role (`handOverWork`, a step of the import,
+// resumed with it): they keep only the work of the unit they are a liaison of now.
+import { evolve } from '../../src/core/lifecycle'
 import { chooseLiaison } from '../../src/core/routing'
-import { OPEN_STATUSES, type RequestStatus, type ServiceRequest, type User } from '../../src/core/types'
+import { OPEN_STATUSES, type RequestStatus, type User } from '../../src/core/types'
 import type { CareTask } from '../../src/core/care-types'
 import { AppError } from '../../src/core/errors'
 import { recordAudit } from './audit'
 import { loadCalendar } from './calendar'
 import type { Database } from './cloud'
 import { now, nowMs } from './clock'
-import { fromDoc, getById } from './repos/docs'
-import { careNotices, deliverCareNotices, type PendingCareNotices } from '../care/lib/notices'
+import { fromDoc } from './repos/docs'
+import { careNotices, deliverCareNotices, type PendingCareNotices } from './care/notices'
 import { deliverNotices } from './announce'
 import { createRequestRepo } from './repos/requests'
 import { createUserRepo } from './repos/users'
@@ -29,7 +32,8 @@ const ASSIGNED: RequestStatus[] = OPEN_STATUSES.filter((s) => s !== 'pending_dis
 /** Marks the user inactive (if not yet) and moves their open work; answers what it moved. */
 export async function deactivateUser(db: Database, userId: string, actorId: string): Promise<HandoverResult & { user: User }> {
   const _ = db.command
-  const user = await getById<User & { handoverPending?: boolean; deactivatedAt?: string }>(db, 'users', userId)
+  const users = createUserRepo(db)
+  const user = await users.byId(userId)
   if (!user) throw new AppError('INPUT.INVALID', 'no such user', { userId: '用户不存在' })
   if (user.active) {
     const at = now()
@@ -37,7 +41,7 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
   } else if (!user.handoverPending) {
     return { user, requests: 0, careTasks: 0 }
   }
-  const fresh = (await getById<User & { deactivatedAt?: string }>(db, 'users', userId))!
+  const fresh = (await users.byId(userId))!
   const result = { requests: await handOverRequests(db, fresh, actorId), careTasks: await handOverCareTasks(db, fresh, actorId) }
   // one audit entry per deactivation: its id comes from the deactivation, so a retry cannot double it
   await recordAudit(
@@ -49,11 +53,25 @@ export async function deactivateUser(db: Database, userId: string, actorId: stri
   return { user: fresh, ...result }
 }
 
+/**
+ * Hands on the open work `userId` may no longer keep (an import changed their unit or role):
+ * whatever is not of the unit they are an active liaison of now. Idempotent: a rerun after a call
+ * cut off half-way moves only what is still left, each piece once.
+ */
+export async function handOverWork(db: Database, userId: string, actorId: string): Promise<HandoverResult> {
+  const user = await createUserRepo(db).byId(userId)
+  if (!user) return { requests: 0, careTasks: 0 }
+  return { requests: await handOverRequests(db, user, actorId), careTasks: await handOverCareTasks(db, user, actorId) }
+}
+
+/** The unit whose open work the user keeps: an active liaison's own; none for anyone else. */
+const keptUnit = (user: User): string | null => (user.active && user.role === 'liaison' && user.unitId) || null
+
 /** Users whose handover a cut-off call left unfinished (index `{handoverPending}`). */
 export async function finishHandovers(db: Database): Promise<number> {
-  const res = await db.collection('users').where({ handoverPending: true }).limit(BATCH).get()
-  for (const doc of res.data as Record<string, unknown>[]) await deactivateUser(db, String(doc._id), 'system')
-  return res.data.length
+  const pending = await createUserRepo(db).handoverPending(BATCH)
+  for (const user of pending) await deactivateUser(db, user.id, 'system')
+  return pending.length
 }
 
 async function handOverRequests(db: Database, user: User, actorId: string): Promise<number> {
@@ -61,20 +79,18 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
   const calendar = await loadCalendar(db, nowMs())
   const repo = createRequestRepo(db, calendar, { deliver: deliverNotices })
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED) }).limit(BATCH).get()
+    const res = await db.collection('requests').where({ assigneeId: user.id, status: _.in(ASSIGNED), ...(kept ? { assignedUnitId: _.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const req = (await repo.byId(String(doc._id)))!
-      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status)) continue
+      if (req.assigneeId !== user.id || !ASSIGNED.includes(req.status) || (kept && req.assignedUnitId === kept)) continue
       const others = req.assignedUnitId ? (await users.activeLiaisons(req.assignedUnitId)).filter((u) => u.id !== user.id) : []
       const to = chooseLiaison(await repo.liaisonLoads(others.map((u) => u.id)))
       const at = now()
-      const event = { type: 'handover', actorId, at, from: user.id, to }
-      const next: ServiceRequest = to
-        ? { ...req, assigneeId: to, assignedAt: at, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
-        : { ...req, status: 'pending_dispatch', assignedUnitId: null, assigneeId: null, pausedAt: null, updatedAt: at, version: req.version + 1, events: [...req.events, event] }
+      const next = evolve(req, { type: 'handover', actorId, at, from: user.id, to })
       try {
         // the new liaison hears of it as of a new assignment; back in dispatch, the township does
         await repo.saveIfVersion(next, req.version, [to ? { notice: next.status === 'assigned' ? 'routed' : 'handedOver', to: 'assigned' } : { notice: 'pendingDispatch', to: 'secretaries' }])
@@ -90,9 +106,10 @@ async function handOverRequests(db: Database, user: User, actorId: string): Prom
 
 async function handOverCareTasks(db: Database, user: User, actorId: string): Promise<number> {
   const users = createUserRepo(db)
+  const kept = keptUnit(user)
   let moved = 0
   for (let round = 0; round < 100; round++) {
-    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open' }).limit(BATCH).get()
+    const res = await db.collection('careTasks').where({ assigneeId: user.id, status: 'open', ...(kept ? { homeUnitId: db.command.neq(kept) } : {}) }).limit(BATCH).get()
     if (!res.data.length) return moved
     for (const doc of res.data as Record<string, unknown>[]) {
       const task = fromDoc<CareTask & { events?: unknown[] }>(doc)
@@ -102,7 +119,7 @@ async function handOverCareTasks(db: Database, user: User, actorId: string): Pro
       const event = { type: 'handover', actorId, at, from: user.id, to }
       // the new liaison is told as of a new task (or the township, when nobody is left), with the write
       const movedTask = { ...task, assigneeId: to, updatedAt: at, version: task.version + 1 }
-      const pending = careNotices(movedTask, to ? 'assigned' : 'unassigned', (doc.noticesPending as PendingCareNotices | null) ?? null, at)
+      const pending = careNotices(movedTask, to ? 'careAssigned' : 'careUnassigned', (doc.noticesPending as PendingCareNotices | null) ?? null, at)
       const res2 = await db.collection('careTasks').where({ _id: task.id, version: task.version }).update({
         data: { assigneeId: to, updatedAt: at, version: task.version + 1, events: db.command.set([...(task.events ?? []), event]), noticesPending: db.command.set(pending) },
       })

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { NotificationDraft } from '../../src/core/notifications'
+import { NOTICES, type NotificationDraft } from '../../src/core/notifications'
 import type { User } from '../../src/core/types'
 import { createAudience } from './audience'
 import type { Database } from './cloud'
@@ -24,10 +24,11 @@ export async function notifyUsers(
   let delivered = 0
   for (const reader of unique) {
     const draft = draftFor(reader)
+    const { notice, ...words } = draft
     const createdAt = now()
     const id = key ? keyedId(key, reader.id) : freshId()
     try {
-      await db.collection(NOTIFICATIONS).add({ data: { _id: id, userId: reader.id, ...draft, read: false, createdAt } })
+      await db.collection(NOTIFICATIONS).add({ data: { _id: id, userId: reader.id, type: NOTICES[notice].type, ...words, read: false, createdAt } })
     } catch (err) {
       if (key && (await db.collection(NOTIFICATIONS).where({ _id: id }).count()).total > 0) continue // already told
       throw err

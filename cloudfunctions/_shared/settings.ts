@@ -22,3 +22,20 @@ export async function readSettings(db: Database): Promise<Settings> {
   const res = await db.collection(SETTINGS).where({ _id: SETTINGS_ID }).limit(1).get()
   return settingsFrom(res.data[0])
 }
+
+/**
+ * The note that the reminder threshold went down (`settings/reschedule`): open requests store an
+ * `escalateAt` computed with the old one, later than their reminder now is, so the scheduler
+ * reschedules them (scheduler/reschedule.ts). `after` is how far it got.
+ */
+export const RESCHEDULE_ID = 'reschedule'
+
+export interface RescheduleNote {
+  since: string
+  after: { e: string; i: string } | null
+}
+
+/** Written before the lower threshold itself: a call cut off in between costs a needless pass, never a missed one. */
+export async function noteThresholdLowered(db: Database, at: string): Promise<void> {
+  await db.collection(SETTINGS).doc(RESCHEDULE_ID).set({ data: { since: at, after: null } })
+}

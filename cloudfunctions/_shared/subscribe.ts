@@ -1,12 +1,11 @@
-import type { NotificationDraft, TemplateKey } from '../../src/core/notifications'
-import { TEMPLATE_OF_TYPE } from '../../src/core/notifications'
+import { NOTICES, type NotificationDraft, type TemplateKey } from '../../src/core/notifications'
 import { shortTime } from '../../src/core/notification-messages'
 import type { User } from '../../src/core/types'
 import { getCloud, type Database } from './cloud'
 import { now } from './clock'
 
 /** One document per user and template: `{_id: userId.templateKey, userId, templateKey, credits}`. */
-export const CREDITS = 'subscriptions'
+export const CREDITS = 'subscribeCredits'
 /** A user cannot bank more sends than this per template, however often they tap. */
 export const MAX_CREDITS = 50
 
@@ -49,7 +48,7 @@ export async function grantCredits(db: Database, userId: string, key: TemplateKe
  */
 export async function sendIfCredited(db: Database, user: User, draft: NotificationDraft, createdAt: string): Promise<boolean> {
   const _ = db.command
-  const key = TEMPLATE_OF_TYPE[draft.type]
+  const key = NOTICES[draft.notice].template
   const id = creditId(user.id, key)
   const spent = await db.collection(CREDITS).where({ _id: id, credits: _.gt(0) }).update({ data: { credits: _.inc(-1) } })
   if (spent.stats.updated !== 1) return false

@@ -9,6 +9,7 @@ import { now } from '../_shared/clock'
 import { createInviteRepo, INVITES } from '../_shared/repos/invites'
 import { fromDoc } from '../_shared/repos/docs'
 import { createUserRepo } from '../_shared/repos/users'
+import { lockBinding, unlockBinding } from './bind-lock'
 
 export const BIND_ATTEMPTS = 'bindAttempts'
 
@@ -16,7 +17,8 @@ export const BIND_ATTEMPTS = 'bindAttempts'
  * `auth.bind {code}` (SPEC §7.2): binds the caller's OPENID to the invite's user record. Callable
  * unbound. The invite is claimed in a one-document transaction, so of concurrent binds with one
  * code exactly one wins; the claim names the OPENID, so a retry after a call died between claim and
- * binding finishes the binding instead of answering INVITE.USED.
+ * binding finishes the binding instead of answering INVITE.USED. Binds by one OPENID run one at a
+ * time (bind-lock.ts), so two codes at once bind at most one record.
  */
 export async function bind(payload: Record<string, unknown>): Promise<User> {
   const code = normaliseInviteCode(parseInput(bindSchema, payload).code)
@@ -28,12 +30,8 @@ export async function bind(payload: Record<string, unknown>): Promise<User> {
   if (isLocked(attempts, at)) throw new AppError('AUTH.TOO_MANY_ATTEMPTS', 'too many wrong codes: try again in an hour')
   const invites = createInviteRepo(db)
   const invite = isInviteCodeShape(code) ? await invites.byCode(code) : null
-  const mine = await db.collection('users').where({ openid }).limit(1).get()
-  if (mine.data[0]) {
-    // the same bind again (the first answer was lost): the same record, nothing new
-    if (invite?.usedBy === openid && invite.userId === String(mine.data[0]._id)) return fromDoc<User>(mine.data[0])
-    throw new AppError('AUTH.ALREADY_BOUND', 'this WeChat account is bound already')
-  }
+  const bound = await boundAlready(db, openid, invite)
+  if (bound) return bound
   if (!invite) {
     await recordFailure(db, openid, at)
     throw new AppError('INVITE.INVALID', 'no such invite code')
@@ -46,11 +44,30 @@ export async function bind(payload: Record<string, unknown>): Promise<User> {
     const status = inviteStatus(invite, at)
     if (status === 'used' || user.openid) throw new AppError('INVITE.USED', 'this invite was used')
     if (status === 'expired') throw new AppError('INVITE.EXPIRED', 'this invite has expired')
-    if ((await claim(db, invite.id, openid, at)) !== 'won') throw new AppError('INVITE.USED', 'this invite was used')
   }
-  await db.collection('users').doc(user.id).update({ data: { openid, boundAt: at } })
-  await recordAudit(db, { actorId: user.id, at, action: 'bind', target: user.id, after: { code: invite.id } })
+  await lockBinding(db, openid, user.id, at)
+  try {
+    // a bind of another code that ended while this one waited is seen here, before any claim
+    const meanwhile = await boundAlready(db, openid, await invites.byCode(invite.id))
+    if (meanwhile) return meanwhile
+    if (!retry && (await claim(db, invite.id, openid, at)) !== 'won') throw new AppError('INVITE.USED', 'this invite was used')
+    await db.collection('users').doc(user.id).update({ data: { openid, boundAt: at } })
+    await recordAudit(db, { actorId: user.id, at, action: 'bind', target: user.id, after: { code: invite.id } })
+  } finally {
+    await unlockBinding(db, openid, user.id)
+  }
   return { ...user, openid }
+}
+
+/**
+ * The caller's record when this OPENID is bound already and this is the same bind again (the first
+ * answer was lost); AUTH.ALREADY_BOUND when it is bound to a record by another code; null if unbound.
+ */
+async function boundAlready(db: Database, openid: string, invite: Invite | null): Promise<User | null> {
+  const mine = await createUserRepo(db).byOpenidAnyState(openid)
+  if (!mine) return null
+  if (invite?.usedBy === openid && invite.userId === mine.id) return mine
+  throw new AppError('AUTH.ALREADY_BOUND', 'this WeChat account is bound already')
 }
 
 /** Marks the invite used by this OPENID unless someone did first. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../src/core/errors'
 import { callerOpenid, getDb } from '../_shared/cloud'
 import { currentUser } from '../_shared/auth'
-import { createMain } from '../_shared/envelope'
+import { createMain, type ActionHandlers } from '../_shared/envelope'
 import { parseInput, emptySchema } from '../../src/core/schemas'
 import { bind } from './bind'
 
@@ -17,4 +17,4 @@ export const main = createMain({
     }
   },
   bind,
-})
+} satisfies ActionHandlers<'auth'>)

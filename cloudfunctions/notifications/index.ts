@@ -4,7 +4,7 @@ import type { AppNotification } from '../../src/core/notifications'
 import { parseInput } from '../../src/core/schemas'
 import { currentUser } from '../_shared/auth'
 import { getDb } from '../_shared/cloud'
-import { createMain } from '../_shared/envelope'
+import { createMain, type ActionHandlers } from '../_shared/envelope'
 import { createNotificationRepo } from '../_shared/repos/notifications'
 import { grantCredits } from '../_shared/subscribe'
 
@@ -35,4 +35,4 @@ export const main = createMain({
     const { db, me } = await caller()
     return { templateKey, credits: await grantCredits(db, me.id, templateKey, count) }
   },
-})
+} satisfies ActionHandlers<'notifications'>)

@@ -1,9 +1,8 @@
 import type { OrgDirectory } from '../../src/core/contract'
-import type { Role, User } from '../../src/core/types'
-import type { Database } from '../_shared/cloud'
+import type { User } from '../../src/core/types'
 import type { CallContext } from '../_shared/context'
+import { readAll } from '../_shared/repos/docs'
 
-const PAGE = 1000
 /**
  * Names for the ids requests carry, within the caller's county: its backing units, its staff and
  * (for staff) its cadres. Cadres see no other cadre's name. People are found the way SPEC §2 ties
@@ -29,17 +28,15 @@ export async function directory(ctx: CallContext): Promise<OrgDirectory> {
     villages = await readAll(ctx.db, 'regions', { level: 'village', parentId: _.in(townshipIds) }, { name: true, parentId: true })
     groups.push({ role: 'cadre', villageId: _.in(villages.map((v) => v._id)) })
   }
-  const found = (
-    await Promise.all(groups.map((g) => readAll(ctx.db, 'users', { ...g, active: true }, { name: true, role: true, unitId: true })))
-  ).flat()
+  const found = (await Promise.all(groups.map((g) => ctx.users.activeNames(g)))).flat()
   // Pickers show who would sign for a dispatch; a unit with no active liaison is refused (issue 13).
-  const liaisonsOf = (unitId: unknown) => found.filter((p) => p.role === 'liaison' && p.unitId === unitId).map((p) => String(p._id))
+  const liaisonsOf = (unitId: unknown) => found.filter((p) => p.role === 'liaison' && p.unitId === unitId).map((p) => p.id)
   return {
     units: units.map((u) => ({ id: String(u._id), name: String(u.name), liaisons: liaisonsOf(u._id) })),
     ...(ctx.actor.role !== 'cadre'
       ? { villages: villages.map((v) => ({ id: String(v._id), name: String(v.name), townshipId: String(v.parentId) })) }
       : {}),
-    people: [self, ...found.filter((p) => p._id !== self.id).map((p) => ({ id: String(p._id), name: String(p.name), role: p.role as Role }))],
+    people: [self, ...found.filter((p) => p.id !== self.id).map((p) => ({ id: p.id, name: p.name, role: p.role }))],
   }
 }
 
@@ -56,14 +53,4 @@ async function countyOf(ctx: CallContext): Promise<string | null> {
     regionId = region.parentId
   }
   return null
-}
-
-/** Pages past the 1000-record cap of one `get()`. */
-async function readAll(db: Database, collection: string, where: Record<string, unknown>, field: Record<string, boolean>) {
-  const out: Array<Record<string, unknown>> = []
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db.collection(collection).where(where).field(field).orderBy('_id', 'asc').skip(skip).limit(PAGE).get()
-    out.push(...res.data)
-    if (res.data.length < PAGE) return out
-  }
 }

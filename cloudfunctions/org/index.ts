@@ -1,6 +1,6 @@
 import { emptySchema, parseInput } from '../../src/core/schemas'
 import { callContext } from '../_shared/context'
-import { createMain } from '../_shared/envelope'
+import { createMain, type ActionHandlers } from '../_shared/envelope'
 import { directory } from './directory'
 
 export const main = createMain({
@@ -8,4 +8,4 @@ export const main = createMain({
     parseInput(emptySchema, payload)
     return directory(await callContext())
   },
-})
+} satisfies ActionHandlers<'org'>)

@@ -5,21 +5,21 @@
  */
 import { isCareOverdue, isMissed } from '../../src/core/care'
 import { examDue, insuranceEnding } from '../../src/core/health-file'
+import { healthMessage } from '../../src/core/notification-messages'
 import { localDate } from '../../src/core/time'
 import type { User } from '../../src/core/types'
 import { loadCalendar } from '../_shared/calendar'
+import { raiseCare } from '../_shared/care/raise'
 import type { Database } from '../_shared/cloud'
 import { nowMs } from '../_shared/clock'
-import { fromDoc } from '../_shared/repos/docs'
-import { CARE_TEXT } from '../care/lib/care-text'
-import { createCheckinRepo } from '../care/lib/checkin-repo'
-import { createHealthRepo } from '../care/lib/health-repo'
-import { hasMark, markOnce } from '../care/lib/marks'
-import { notify } from '../care/lib/notify'
-import { placeOfCadre } from '../care/lib/place'
-import { raiseCare } from '../care/lib/raise'
-import { createCareTaskRepo } from '../care/lib/task-repo'
+import { notify } from '../_shared/notifier'
+import { placeOfCadre } from '../_shared/place'
+import { hasMark, markOnce } from '../_shared/repos/care-marks'
+import { createCareTaskRepo } from '../_shared/repos/care-tasks'
+import { createCheckinRepo } from '../_shared/repos/checkins'
+import { createHealthRepo } from '../_shared/repos/health-files'
 import { createOrgRepo } from '../_shared/repos/org'
+import { createUserRepo } from '../_shared/repos/users'
 import type { Budget } from './budget'
 
 export interface CareRun {
@@ -88,8 +88,7 @@ async function sweepMissed(db: Database, now: string, today: string, calendar: A
 }
 
 async function activeCadre(db: Database, id: string): Promise<User | null> {
-  const res = await db.collection('users').where({ _id: id }).limit(1).get()
-  const user = res.data[0] ? fromDoc<User>(res.data[0]) : null
+  const user = await createUserRepo(db).byId(id)
   return user && user.active && user.role === 'cadre' ? user : null
 }
 
@@ -102,12 +101,12 @@ async function sweepHealthFiles(db: Database, now: string, today: string, budget
     for (const f of page) {
       const exam = `exam-${f.cadreId}-${f.lastExamDate ?? 'none'}`
       if (examDue(f, today) && !(await hasMark(db, exam))) {
-        await notify(db, [f.cadreId], CARE_TEXT.exam(), exam)
+        await notify(db, [f.cadreId], healthMessage('examDue', f), exam)
         if (await markOnce(db, exam, now)) sent++
       }
       const insurance = `insurance-${f.cadreId}-${f.insuranceUntil}`
       if (f.insuranceUntil && insuranceEnding(f, today) && !(await hasMark(db, insurance))) {
-        await notify(db, [f.cadreId], CARE_TEXT.insurance(f.insuranceUntil), insurance)
+        await notify(db, [f.cadreId], healthMessage('insuranceEnding', f), insurance)
         if (await markOnce(db, insurance, now)) sent++
       }
       if (budget.spent()) return sent

@@ -11,6 +11,7 @@ import { toIso } from '../../src/core/time'
 import { autoClose } from './auto-close'
 import { createBudget } from './budget'
 import { runEscalations, type EscalationReport } from './escalate'
+import { rescheduleOpenRequests } from './reschedule'
 import { runCare } from './care'
 import { logCalendarWarning } from './calendar-warning'
 import { deliverLeftoverNotices } from './leftovers'
@@ -43,6 +44,8 @@ export async function main(): Promise<{ ok: true; data: SchedulerReport }> {
   const requests = createRequestRepo(db, calendar, { remindAtShare: settings.remindAtShare, deliver: deliverNotices })
   const leftBefore = toIso(nowMs() - SETTLE_AFTER_MS)
   const noticesDelivered = await deliverLeftoverNotices(db, requests, leftBefore, budget)
+  // a lower reminder threshold first brings the stored times forward, so the due query sees them
+  await rescheduleOpenRequests(db, requests, at, budget)
   const escalations = await runEscalations(requests, at, calendar, settings.remindAtShare, budget)
   const autoClosed = await autoClose(requests, at, settings.autoCloseDays, budget)
   if (!budget.spent()) await runCare(db, at, budget, leftBefore)

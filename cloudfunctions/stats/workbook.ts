@@ -1,7 +1,10 @@
 // The monthly report as an .xlsx (exceljs): the same tables the dashboard shows, one sheet each.
 import ExcelJS from 'exceljs'
+import type { CareReason } from '../../src/core/care-types'
 import type { Figures } from '../../src/core/figures'
+import { CARE_REASON_LABELS, CATEGORY_LABELS } from '../../src/core/labels'
 import type { Breakdown, CareFigures, Overview } from '../../src/core/stats-types'
+import type { Category } from '../../src/core/types'
 
 const BY_TITLE: Record<string, string> = { unit: '按单位', township: '按乡镇', village: '按村', category: '按类别', month: '按月' }
 const pct = (r: number | null) => (r === null ? '—' : Math.round(r * 1000) / 10)
@@ -27,10 +30,9 @@ export interface WorkbookInput {
   overview: Overview
   breakdowns: Breakdown[]
   care: CareFigures | null
-  categoryNames: Record<string, string>
 }
 
-export async function buildWorkbook({ overview, breakdowns, care, categoryNames }: WorkbookInput): Promise<Buffer> {
+export async function buildWorkbook({ overview, breakdowns, care }: WorkbookInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '前帮后援'
   const title = `${overview.scope.name} ${overview.from} 至 ${overview.to}（不含）`
@@ -42,7 +44,7 @@ export async function buildWorkbook({ overview, breakdowns, care, categoryNames 
     const sheet = wb.addWorksheet(BY_TITLE[b.by] ?? b.by)
     sheet.addRow([title]).font = { bold: true }
     sheet.addRow([BY_TITLE[b.by]?.slice(1) ?? b.by, ...FIGURE_COLUMNS.map(([h]) => h)]).font = { bold: true }
-    for (const r of b.rows) sheet.addRow([b.by === 'category' ? (categoryNames[r.key] ?? r.key) : r.name, ...FIGURE_COLUMNS.map(([, f]) => f(r.figures))])
+    for (const r of b.rows) sheet.addRow([b.by === 'category' ? (CATEGORY_LABELS[r.key as Category] ?? r.key) : r.name, ...FIGURE_COLUMNS.map(([, f]) => f(r.figures))])
   }
   if (care) {
     const sheet = wb.addWorksheet('关怀')
@@ -51,7 +53,7 @@ export async function buildWorkbook({ overview, breakdowns, care, categoryNames 
     sheet.addRow([care.cadres, care.workdays, care.checkins, pct(care.checkinRate), care.openTasks])
     sheet.addRow([])
     sheet.addRow(['原因', '未结任务']).font = { bold: true }
-    for (const [reason, n] of Object.entries(care.openByReason)) sheet.addRow([reason, n])
+    for (const [reason, n] of Object.entries(care.openByReason)) sheet.addRow([CARE_REASON_LABELS[reason as CareReason] ?? reason, n])
   }
   for (const sheet of wb.worksheets) sheet.columns.forEach((c) => (c.width = 14))
   return Buffer.from(await wb.xlsx.writeBuffer())

@@ -101,18 +101,32 @@ export interface CareTaskDetail {
   today: string
 }
 
-/** Counts only: what secretaries (own township) and county staff (own county) get from `care.summary`. */
-export interface CareSummary {
-  scope: { type: 'township' | 'county'; id: string }
-  /** the working days the check-in rate is taken over, oldest first */
-  workdays: string[]
+/**
+ * The care figures of a township or county (SPEC §4, §6), counts only: the one set that
+ * `care.summary` and `stats.care` (and the export) each answer with their own period around it.
+ */
+export interface CareCounts {
+  /** active cadres stationed in the scope's villages */
   cadres: number
   checkins: number
   /** checkins ÷ (cadres × working days); null when the denominator is 0 */
   checkinRate: number | null
   openTasks: number
-  overdueTasks: number
   openByReason: Record<CareReason, number>
+}
+
+/** Care is counted for townships and counties only. */
+export interface CareScope {
+  type: 'township' | 'county'
+  id: string
+}
+
+/** Counts only: what secretaries (own township) and county staff (own county) get from `care.summary`. */
+export interface CareSummary extends CareCounts {
+  scope: CareScope
+  /** the working days the check-in rate is taken over, oldest first */
+  workdays: string[]
+  overdueTasks: number
   closedLast30Days: number
 }
 

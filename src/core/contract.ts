@@ -1,21 +1,42 @@
 /** The cloud function contract (SPEC §8): names, envelope and payloads shared by app and functions. */
+import type * as z from 'zod'
 import type { ErrorBody } from './errors'
-import type { AppNotification, TemplateKey } from './notifications'
-import type { Satisfaction, ServiceRequest, User, RequestKind, Category, Urgency, RequestStatus } from './types'
-import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, CheckinAnswers, Consent, HealthFile, TalkMode } from './care-types'
-import type { NoticeDay, ParsedNotice } from './holiday-notice'
+import type { AppNotification } from './notifications'
+import type { ServiceRequest, User } from './types'
+import type { CareSummary, CareTaskDetail, CareTaskView, Checkin, Consent, HealthFile } from './care-types'
+import type { ParsedNotice } from './holiday-notice'
 import type { AdminUserRow, AuditEntry, CalendarWarning, CalendarYear, DeactivateResult, ImportTemplate, InviteView } from './admin-types'
 import type { ImportApplyResult, ImportReport } from './org-import-types'
 import type { Settings } from './settings'
 import type { RequestView } from './contacts'
-import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, Scope, StatsExport } from './stats-types'
+import type { Breakdown, CareFigures, OverduePage, Overview, StatsExport } from './stats-types'
+import type { CommandType } from './lifecycle/commands'
+import type { commandSchemas, emptySchema, requestSchemas } from './schemas'
+import type { grantSchema, markReadSchema, notificationListSchema, unreadCountSchema } from './notification-schemas'
+import type { careListSchema, checkinSchema, consentSchema, healthFileSchema, rangeSchema, recordTalkSchema, taskIdSchema, updateHealthFileSchema } from './care-schemas'
+import type { breakdownSchema, careStatsSchema, exportSchema, overdueSchema, overviewSchema } from './stats-schemas'
+import type {
+  auditListSchema,
+  bindSchema,
+  calendarApplySchema,
+  calendarMarkSchema,
+  calendarParseSchema,
+  calendarSetSchema,
+  calendarYearSchema,
+  deactivateSchema,
+  importApplySchema,
+  importCheckSchema,
+  importTemplateSchema,
+  invitesListSchema,
+  settingsSetSchema,
+  userIdSchema,
+  usersListSchema,
+} from './admin-schemas'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
 export const FUNCTION_NAMES = ['auth', 'requests', 'checkins', 'care', 'stats', 'notifications', 'org', 'admin', 'scheduler'] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
-
-export type ListBox = 'mine' | 'unit' | 'township' | 'county'
 
 export interface Page<T> {
   items: T[]
@@ -23,38 +44,19 @@ export interface Page<T> {
   cursor: string | null
 }
 
+/**
+ * What a caller sends: the input of the action's schema (before defaults apply), so a payload type
+ * is never a hand-written twin of the schema that checks it.
+ */
+type In<S extends z.ZodType> = z.input<S>
+
+export type SubmitPayload = In<typeof requestSchemas.submit>
 /** `requests.list`; unitId, villageId, overdue and q only for the township and county boxes. */
-export interface ListPayload extends ListFilters {
-  box: ListBox
-  cursor?: string
-}
-
-export interface ListFilters {
-  status?: RequestStatus
-  unitId?: string
-  villageId?: string
-  overdue?: boolean
-  q?: string
-}
-
-export interface SubmitPayload {
-  clientRequestId: string
-  kind: RequestKind
-  category: Category
-  title: string
-  description: string
-  urgency: Urgency
-  attachments?: string[]
-}
-
-export interface ConfirmPayload {
-  id: string
-  solved: boolean
-  satisfaction: Satisfaction
-  comment?: string
-  /** idempotency key of a rating sent from the phone's outbox */
-  clientActionId?: string
-}
+export type ListPayload = In<typeof requestSchemas.list>
+export type ListBox = ListPayload['box']
+export type ListFilters = Omit<ListPayload, 'box' | 'cursor'>
+/** The payload of a lifecycle action (`requests.<command>`). */
+export type CommandPayload<C extends CommandType> = PayloadOf<'requests', C>
 
 /** Names for the ids requests carry, within the caller's county (`org.directory`). */
 export interface OrgDirectory {
@@ -69,84 +71,68 @@ export interface OrgDirectory {
 /** Every action of each function, with its payload and its answer. */
 export interface Actions {
   auth: {
-    whoami: { payload: Record<string, never>; result: User }
+    whoami: { payload: In<typeof emptySchema>; result: User }
     /** binds the caller's OPENID with an invite code (SPEC §7.2); callable unbound */
-    bind: { payload: { code: string }; result: User }
+    bind: { payload: In<typeof bindSchema>; result: User }
   }
   org: {
-    directory: { payload: Record<string, never>; result: OrgDirectory }
+    directory: { payload: In<typeof emptySchema>; result: OrgDirectory }
   }
   requests: {
     submit: { payload: SubmitPayload; result: ServiceRequest }
-    get: { payload: { id: string }; result: RequestView }
+    get: { payload: In<typeof requestSchemas.get>; result: RequestView }
     list: { payload: ListPayload; result: Page<ServiceRequest> }
-    signFor: { payload: { id: string }; result: ServiceRequest }
-    resolve: { payload: { id: string; note: string; photos?: string[] }; result: ServiceRequest }
-    confirm: { payload: ConfirmPayload; result: ServiceRequest }
-    return: { payload: { id: string; reason: string }; result: ServiceRequest }
-    dispatch: { payload: { id: string; unitId: string }; result: ServiceRequest }
-    transfer: { payload: { id: string; unitId: string; reason: string }; result: ServiceRequest }
-    requestInfo: { payload: { id: string; question: string }; result: ServiceRequest }
-    reply: { payload: { id: string; text: string; clientActionId?: string }; result: ServiceRequest }
-    requestExtension: { payload: { id: string; days: number; reason: string }; result: ServiceRequest }
-    decideExtension: { payload: { id: string; approve: boolean }; result: ServiceRequest }
-    withdraw: { payload: { id: string }; result: ServiceRequest }
-    comment: { payload: { id: string; text: string }; result: ServiceRequest }
-    supervise: { payload: { id: string; note: string }; result: ServiceRequest }
-  }
+  } & { [C in CommandType]: { payload: In<(typeof commandSchemas)[C]>; result: RequestView } }
   notifications: {
-    list: { payload: { cursor?: string }; result: Page<AppNotification> }
-    markRead: { payload: { ids: string[] } | { all: true }; result: { updated: number } }
-    unreadCount: { payload: Record<string, never>; result: { count: number } }
-    grant: { payload: { templateKey: TemplateKey; count?: number }; result: { templateKey: string; credits: number } }
+    list: { payload: In<typeof notificationListSchema>; result: Page<AppNotification> }
+    markRead: { payload: In<typeof markReadSchema>; result: { updated: number } }
+    unreadCount: { payload: In<typeof unreadCountSchema>; result: { count: number } }
+    grant: { payload: In<typeof grantSchema>; result: { templateKey: string; credits: number } }
   }
   checkins: {
-    consent: { payload: { version: string }; result: Consent }
-    consentStatus: { payload: Record<string, never>; result: Consent }
-    submit: { payload: CheckinAnswers; result: Checkin }
-    mine: { payload: { from?: string; to?: string }; result: Page<Checkin> }
-    today: { payload: Record<string, never>; result: { date: string; checkin: Checkin | null; prefill: Checkin | null } }
+    consent: { payload: In<typeof consentSchema>; result: Consent }
+    consentStatus: { payload: In<typeof emptySchema>; result: Consent }
+    submit: { payload: In<typeof checkinSchema>; result: Checkin }
+    mine: { payload: In<typeof rangeSchema>; result: Page<Checkin> }
+    today: { payload: In<typeof emptySchema>; result: { date: string; checkin: Checkin | null; prefill: Checkin | null } }
   }
   /** Figures computed on the server (SPEC §6); `scope` defaults to the caller's own. */
   stats: {
-    overview: { payload: Period & { scope?: Scope }; result: Overview }
-    breakdown: { payload: Period & { scope?: Scope; by: BreakdownBy }; result: Breakdown }
-    overdue: { payload: { scope?: Scope; cursor?: string }; result: OverduePage }
-    care: { payload: Period & { scope?: Scope }; result: CareFigures }
-    export: { payload: Period & { scope?: Scope }; result: StatsExport }
+    overview: { payload: In<typeof overviewSchema>; result: Overview }
+    breakdown: { payload: In<typeof breakdownSchema>; result: Breakdown }
+    overdue: { payload: In<typeof overdueSchema>; result: OverduePage }
+    care: { payload: In<typeof careStatsSchema>; result: CareFigures }
+    export: { payload: In<typeof exportSchema>; result: StatsExport }
   }
   /** Onboarding and upkeep (SPEC §7): admin, and county staff for their own county's invites. */
   admin: {
-    audit: { payload: { cursor?: string }; result: Page<AuditEntry> }
-    calendar: { payload: { year: number }; result: CalendarYear }
-    calendarSet: { payload: { date: string; day: 'work' | 'off' | null }; result: CalendarYear }
-    calendarParse: { payload: { text: string }; result: ParsedNotice }
-    calendarApply: { payload: { year: number; days: NoticeDay[] }; result: CalendarYear }
+    audit: { payload: In<typeof auditListSchema>; result: Page<AuditEntry> }
+    calendar: { payload: In<typeof calendarYearSchema>; result: CalendarYear }
+    calendarSet: { payload: In<typeof calendarSetSchema>; result: CalendarYear }
+    calendarParse: { payload: In<typeof calendarParseSchema>; result: ParsedNotice }
+    calendarApply: { payload: In<typeof calendarApplySchema>; result: CalendarYear }
     /** the admin marks a year's official schedule as entered (or not) by hand */
-    calendarMark: { payload: { year: number; entered: boolean }; result: CalendarYear }
+    calendarMark: { payload: In<typeof calendarMarkSchema>; result: CalendarYear }
     /** admin, county and secretaries: the year whose schedule is missing (SPEC §7.3) */
-    calendarWarning: { payload: Record<string, never>; result: CalendarWarning }
-    users: { payload: { filter?: { q?: string; role?: User['role']; active?: boolean }; cursor?: string }; result: Page<AdminUserRow> }
-    invite: { payload: { userId: string }; result: InviteView }
-    invites: { payload: { cursor?: string }; result: Page<InviteView> }
-    unbind: { payload: { userId: string }; result: { userId: string; bound: false } }
-    settings: { payload: Record<string, never>; result: Settings }
-    settingsSet: { payload: Partial<Settings>; result: Settings }
-    importTemplate: { payload: Record<string, never>; result: ImportTemplate }
-    importCheck: { payload: { fileID: string }; result: ImportReport }
-    importApply: { payload: { fileID: string; deactivateMissing?: boolean }; result: ImportApplyResult }
-    deactivate: { payload: { userId: string }; result: DeactivateResult }
+    calendarWarning: { payload: In<typeof emptySchema>; result: CalendarWarning }
+    users: { payload: In<typeof usersListSchema>; result: Page<AdminUserRow> }
+    invite: { payload: In<typeof userIdSchema>; result: InviteView }
+    invites: { payload: In<typeof invitesListSchema>; result: Page<InviteView> }
+    unbind: { payload: In<typeof userIdSchema>; result: { userId: string; bound: false } }
+    settings: { payload: In<typeof emptySchema>; result: Settings }
+    settingsSet: { payload: In<typeof settingsSetSchema>; result: Settings }
+    importTemplate: { payload: In<typeof importTemplateSchema>; result: ImportTemplate }
+    importCheck: { payload: In<typeof importCheckSchema>; result: ImportReport }
+    importApply: { payload: In<typeof importApplySchema>; result: ImportApplyResult }
+    deactivate: { payload: In<typeof deactivateSchema>; result: DeactivateResult }
   }
   care: {
-    list: { payload: { status?: 'open' | 'closed'; cursor?: string }; result: Page<CareTaskView> }
-    get: { payload: { taskId: string }; result: CareTaskDetail }
-    record: { payload: { taskId: string; date: string; mode: TalkMode; summary: string }; result: CareTaskView }
-    summary: { payload: Record<string, never>; result: CareSummary }
-    healthFile: { payload: { cadreId?: string }; result: HealthFile }
-    updateHealthFile: {
-      payload: Partial<Pick<HealthFile, 'lastExamDate' | 'leaveEntitled' | 'leaveTaken' | 'insuranceUntil'>>
-      result: HealthFile
-    }
+    list: { payload: In<typeof careListSchema>; result: Page<CareTaskView> }
+    get: { payload: In<typeof taskIdSchema>; result: CareTaskDetail }
+    record: { payload: In<typeof recordTalkSchema>; result: CareTaskView }
+    summary: { payload: In<typeof emptySchema>; result: CareSummary }
+    healthFile: { payload: In<typeof healthFileSchema>; result: HealthFile }
+    updateHealthFile: { payload: In<typeof updateHealthFileSchema>; result: HealthFile }
   }
 }
 

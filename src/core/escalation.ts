@@ -40,9 +40,7 @@ export function remindAt(req: ServiceRequest, share: number = REMIND_AT_SHARE): 
   if (!req.resolveBy || !req.dispatchedAt) return null
   const reopens = req.events.filter((e) => e.type === 'reopen').map((e) => e.at)
   const start = Math.max(toEpoch(req.dispatchedAt), ...reopens.map(toEpoch))
-  const waited = req.events
-    .filter((e) => e.type === 'reply' && toEpoch(e.at) >= start)
-    .reduce((sum, e) => sum + (Number(e.waitedMs) || 0), 0)
+  const waited = req.events.reduce((sum, e) => (e.type === 'reply' && toEpoch(e.at) >= start ? sum + (e.waitedMs ?? 0) : sum), 0)
   const end = toEpoch(req.resolveBy)
   const span = Math.max(0, end - start - waited)
   return toIso(end - (1 - share) * span)

@@ -60,10 +60,12 @@ export function planImport(tables: SheetTables, existing: ExistingOrg, opts: { c
     }
   }
   const deactivations: string[] = []
-  for (const d of desired) planUser(d, existing.usersByPhone.get(d.phone), ops, counts.人员, deactivations)
+  const handovers: string[] = []
+  for (const d of desired) planUser(d, existing.usersByPhone.get(d.phone), ops, counts.人员, deactivations, handovers)
   const missing = tables.人员 ? missingUsers(existing, tables, opts.callerId) : []
   if (opts.deactivateMissing) deactivations.push(...missing.map((m) => m.id))
   counts.人员.deactivate = deactivations.length
+  ops.push(...handovers.map((id) => ({ kind: 'handover' as const, id })))
   ops.push(...deactivations.map((id) => ({ kind: 'deactivate' as const, id })))
   const problems = checked.problems.sort((a, b) => SHEETS.indexOf(a.sheet as SheetName) - SHEETS.indexOf(b.sheet as SheetName) || a.row - b.row)
   return { report: { sheets, problems, counts, missing }, ops: problems.length ? [] : ops }
@@ -73,7 +75,7 @@ export function emptyCounts(): Record<SheetName, SheetCounts> {
   return Object.fromEntries(SHEETS.map((s) => [s, { create: 0, update: 0, unchanged: 0, deactivate: 0, remove: 0 }])) as Record<SheetName, SheetCounts>
 }
 
-function planUser(d: DesiredUser, old: User | undefined, ops: ImportOp[], counts: SheetCounts, deactivations: string[]) {
+function planUser(d: DesiredUser, old: User | undefined, ops: ImportOp[], counts: SheetCounts, deactivations: string[], handovers: string[]) {
   const data: Partial<User> = {}
   const unset: string[] = []
   for (const key of USER_FIELDS) {
@@ -86,6 +88,8 @@ function planUser(d: DesiredUser, old: User | undefined, ops: ImportOp[], counts
   if (!old || (d.active && !old.active)) data.active = d.active
   const id = old?.id ?? newUserId(d.phone)
   if (old && old.active && !d.active) deactivations.push(id)
+  // a liaison who stays on but leaves their unit (or the role) hands its open work on
+  else if (old && old.active && old.role === 'liaison' && (d.role !== 'liaison' || d.unitId !== old.unitId)) handovers.push(id)
   const changed = Object.keys(data).length > 0 || unset.length > 0
   if (!old) counts.create++
   else if (changed) counts.update++

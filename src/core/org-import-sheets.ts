@@ -16,7 +16,10 @@ export const HEADERS = {
 } as const satisfies Record<SheetName, readonly string[]>
 
 export const LEVELS: Record<string, RegionLevel> = { 县: 'county', 乡镇: 'township', 村: 'village' }
-export const ROLES: Record<string, Role> = { 驻村干部: 'cadre', 联络员: 'liaison', 乡镇书记: 'secretary', 县委组织部: 'county', 管理员: 'admin' }
+/** Each role's word in the 人员 sheet: the file's own vocabulary (SPEC §7.1), shorter than ROLE_LABELS. */
+export const SHEET_ROLE_NAMES: Record<Role, string> = { cadre: '驻村干部', liaison: '联络员', secretary: '乡镇书记', county: '县委组织部', admin: '管理员' }
+/** The role of each word of the 人员 sheet's 角色 column. */
+export const ROLES: Record<string, Role> = Object.fromEntries(Object.entries(SHEET_ROLE_NAMES).map(([role, name]) => [name, role as Role]))
 export const YES_NO: Record<string, boolean> = { 是: true, 否: false }
 
 /** One example row per sheet, for the template. */

@@ -58,11 +58,16 @@ export interface ExistingOrg {
   countyUsers: User[]
 }
 
-/** One idempotent write of an apply, in the order they run (parents first, deactivations last). */
+/**
+ * One idempotent write of an apply, in the order they run (parents first, handovers and
+ * deactivations last). `handover`: a liaison whose unit or role the file changes hands the open
+ * work of their old unit on, as a deactivation does.
+ */
 export type ImportOp =
   | { kind: 'region'; id: string; data: Omit<Region, 'id'>; create: boolean }
   | { kind: 'unit'; id: string; data: Omit<Unit, 'id'>; create: boolean }
   | { kind: 'pairing'; id: string; data: Pairing; create: boolean }
   | { kind: 'unpair'; id: string }
   | { kind: 'user'; id: string; data: Partial<User>; unset: string[]; create: boolean }
+  | { kind: 'handover'; id: string }
   | { kind: 'deactivate'; id: string }

@@ -1,7 +1,7 @@
 /** Checking the 人员 sheet (SPEC §7.1): each role has the organisation fields it needs and no other. */
 import { problemSink, type Checked } from './org-import-check'
 import type { ExistingOrg } from './org-import-types'
-import { ROLES, YES_NO, type SheetTables } from './org-import-sheets'
+import { ROLES, SHEET_ROLE_NAMES, YES_NO, type SheetTables } from './org-import-sheets'
 import type { Region, Role, Unit, User } from './types'
 
 /** A user as the file wants it, before it is matched to a stored record by mobile. */
@@ -11,7 +11,6 @@ export type DesiredUser = Pick<User, 'name' | 'role' | 'active' | 'villageId' | 
 }
 
 export const MOBILE = /^1\d{10}$/
-const ROLE_NAME: Record<Role, string> = { cadre: '驻村干部', liaison: '联络员', secretary: '乡镇书记', county: '县委组织部', admin: '管理员' }
 
 type RefColumn = '驻村编码' | '派出单位编码' | '所在单位编码' | '乡镇编码'
 /** The organisation columns each role must fill (the others must stay empty; 县编码 is apart). */
@@ -52,8 +51,8 @@ export function checkUsers(tables: SheetTables, existing: ExistingOrg, org: Chec
     for (const column of REF_COLUMNS) {
       const value = cells[column]
       const needed = ROLE_FIELDS[role].includes(column)
-      if (needed && !value) add(row, column, `${ROLE_NAME[role]}须填${column}`)
-      if (!needed && value) add(row, column, `${ROLE_NAME[role]}不填${column}`)
+      if (needed && !value) add(row, column, `${SHEET_ROLE_NAMES[role]}须填${column}`)
+      if (!needed && value) add(row, column, `${SHEET_ROLE_NAMES[role]}不填${column}`)
     }
     const refs = {
       villageId: checkRef(cells.驻村编码, (c) => regionOf(c)?.level === 'village', () => add(row, '驻村编码', `村编码 ${cells.驻村编码} 不存在`)),

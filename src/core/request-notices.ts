@@ -1,6 +1,6 @@
 /** Who hears about what happens to a request (SPEC §3.2, §3.3, §5); pure, the functions deliver. */
 import type { CommandType } from './lifecycle'
-import type { RequestNotice } from './notification-messages'
+import type { RequestNotice } from './notifications'
 import type { ServiceRequest } from './types'
 
 /** Named groups of readers, resolved against the request by the server. */

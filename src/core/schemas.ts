@@ -5,6 +5,7 @@
 // Namespace import: `import { z }` makes bundlers keep all of zod (~450 KB minified vs ~90 KB).
 import * as z from 'zod'
 import { AppError } from './errors'
+import type { CommandType } from './lifecycle/commands'
 import { isLocalDate } from './time'
 import { DIFFICULTY_CATEGORIES, REQUEST_STATUSES, SUPPORT_CATEGORIES } from './types'
 
@@ -109,25 +110,11 @@ export const confirmSchema = z.strictObject({
 export const commentSchema = z.strictObject({ id: idField, text: text(1, 500) })
 export const superviseSchema = z.strictObject({ id: idField, note: text(1, 500) })
 
-export type SubmitInput = z.infer<typeof submitSchema>
+/** `requests.list` as parsed (the function's view of a ListPayload). */
 export type ListInput = z.infer<typeof listSchema>
-export type ReturnInput = z.infer<typeof returnSchema>
-export type DispatchInput = z.infer<typeof dispatchSchema>
-export type TransferInput = z.infer<typeof transferSchema>
-export type RequestInfoInput = z.infer<typeof requestInfoSchema>
-export type ReplyInput = z.infer<typeof replySchema>
-export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>
-export type DecideExtensionInput = z.infer<typeof decideExtensionSchema>
-export type ResolveInput = z.infer<typeof resolveSchema>
-export type ConfirmInput = z.infer<typeof confirmSchema>
-export type CommentInput = z.infer<typeof commentSchema>
-export type SuperviseInput = z.infer<typeof superviseSchema>
 
-/** Schema of each `requests` action payload, by action name. */
-export const requestSchemas = {
-  submit: submitSchema,
-  get: idSchema,
-  list: listSchema,
+/** Schema of each lifecycle action's payload (SPEC §3.3): one per command, no more. */
+export const commandSchemas = {
   signFor: signForSchema,
   return: returnSchema,
   dispatch: dispatchSchema,
@@ -141,7 +128,10 @@ export const requestSchemas = {
   withdraw: withdrawSchema,
   comment: commentSchema,
   supervise: superviseSchema,
-} as const
+} as const satisfies Record<CommandType, z.ZodType<{ id: string }>>
+
+/** Schema of each `requests` action payload, by action name. */
+export const requestSchemas = { submit: submitSchema, get: idSchema, list: listSchema, ...commandSchemas } as const
 
 const ROOT = '(root)'
 

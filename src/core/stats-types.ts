@@ -1,5 +1,5 @@
 /** What the `stats` function answers (SPEC §6, §8): figures computed on the server, never raw requests. */
-import type { CareReason } from './care-types'
+import type { CareCounts } from './care-types'
 import type { Figures } from './figures'
 import type { Scope, ScopeType } from './rollups'
 import type { Category, RequestStatus } from './types'
@@ -62,18 +62,13 @@ export interface OverduePage {
   cursor: string | null
 }
 
-export interface CareFigures extends Period {
+/** `stats.care`: the care figures over a period (check-ins counted on its working days up to today). */
+export interface CareFigures extends Period, CareCounts {
   scope: NamedScope
   /** false when check-ins and care tasks are not kept in this deployment (all counts 0) */
   available: boolean
-  cadres: number
   /** working days in the period up to today */
   workdays: number
-  checkins: number
-  /** check-ins ÷ (cadres × working days); null when the denominator is 0 */
-  checkinRate: number | null
-  openTasks: number
-  openByReason: Record<CareReason, number>
 }
 
 export interface StatsExport {

@@ -1,4 +1,5 @@
 /** Domain types shared by the app and the cloud functions (SPEC §2–§3). */
+import type { RequestEvent } from './lifecycle/events'
 
 export type Role = 'cadre' | 'liaison' | 'secretary' | 'county' | 'admin'
 
@@ -96,14 +97,8 @@ export interface Extension {
   decidedAt: string | null
 }
 
-/** One entry of a request's timeline: the audit trail, appended, never rewritten. */
-export interface RequestEvent {
-  type: string
-  actorId: string
-  /** ISO-8601 with offset */
-  at: string
-  [detail: string]: unknown
-}
+/** One entry of a request's timeline: the audit trail, appended, never rewritten (lifecycle/events.ts). */
+export type { RequestEvent } from './lifecycle/events'
 
 export interface ServiceRequest {
   id: string

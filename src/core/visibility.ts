@@ -1,5 +1,6 @@
 /** Who may see which request, and what of it (SPEC §3.1 confidentiality, §11 scoping). */
 import type { ListBox } from './contract'
+import type { EventOf, LifecycleEventType } from './lifecycle/events'
 import type { RequestEvent, ServiceRequest, User } from './types'
 
 export function canView(viewer: User, req: ServiceRequest): boolean {
@@ -63,11 +64,33 @@ export function mayReadContent(viewer: User, req: ServiceRequest): boolean {
 }
 
 /**
- * What a viewer without the content still sees of each event: who did what when, to which unit,
- * and the figures a secretary decides on (days asked, approved or not, the rating's choices), the
- * same facts the request's own fields show them. Texts and photos stay with the content.
+ * What a viewer without the content still sees of each event beyond what, who and when: to which
+ * unit or person, and the figures a secretary decides on (days asked, approved or not, the
+ * rating's choices), the same facts the request's own fields show them. Texts and photos stay
+ * with the content. A new event type must say here what it shows.
  */
-const EVENT_ENVELOPE_KEYS = ['type', 'actorId', 'at', 'from', 'to', 'unitId', 'assigneeId', 'level', 'days', 'approve', 'solved', 'satisfaction']
+const SEEN_WITHOUT_CONTENT: { [T in LifecycleEventType]: readonly (keyof EventOf<T>)[] } = {
+  submit: [],
+  assign: ['unitId', 'assigneeId'],
+  pendingDispatch: ['unitId'],
+  dispatch: ['unitId', 'assigneeId'],
+  signFor: [],
+  return: ['unitId'],
+  transfer: ['unitId', 'assigneeId'],
+  requestInfo: [],
+  reply: [],
+  requestExtension: ['days'],
+  decideExtension: ['approve', 'days'],
+  resolve: [],
+  confirm: ['solved', 'satisfaction'],
+  reopen: [],
+  close: [],
+  withdraw: [],
+  comment: [],
+  supervise: ['level'],
+  remind: [],
+  handover: ['from', 'to'],
+}
 
 /**
  * The request as this viewer may see it: confidential content replaced, timeline reduced to
@@ -95,12 +118,16 @@ export function presentFor(viewer: User, req: ServiceRequest): ServiceRequest {
 
 /** Every file a (presented) request refers to: attachments, resolution photos, timeline photos. */
 export function filesOf(req: ServiceRequest): string[] {
-  const fromEvents = req.events.flatMap((ev) => (Array.isArray(ev.photos) ? ev.photos.filter((p): p is string => typeof p === 'string') : []))
+  const fromEvents = req.events.flatMap(eventPhotos)
   return [...new Set([...req.attachments, ...(req.resolutionPhotos ?? []), ...fromEvents])]
 }
 
+/** Photos an event carries (办结 photos). */
+export const eventPhotos = (ev: RequestEvent): string[] => (ev.type === 'resolve' ? (ev.photos ?? []) : [])
+
 function redactEvent(ev: RequestEvent): RequestEvent {
-  const kept: RequestEvent = { type: ev.type, actorId: ev.actorId, at: ev.at }
-  for (const key of EVENT_ENVELOPE_KEYS) if (key in ev) kept[key] = ev[key]
-  return kept
+  const kept: Record<string, unknown> = { type: ev.type, actorId: ev.actorId, at: ev.at }
+  const seen: readonly string[] = SEEN_WITHOUT_CONTENT[ev.type] ?? []
+  for (const key of seen) if (key in ev) kept[key] = (ev as Record<string, unknown>)[key]
+  return kept as RequestEvent
 }

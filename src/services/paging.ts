@@ -33,8 +33,13 @@ export interface PagedListState<T> {
   loadMore: () => Promise<void>
 }
 
-/** A cursor-paged list read a page at a time (加载更多), in the order the server pages it. */
+/**
+ * A cursor-paged list read a page at a time (加载更多), in the order the server pages it. Only the
+ * latest `load` counts: an answer to an earlier one (an old filter, a slow network) that arrives
+ * after it is dropped, and so is a next page asked for before it.
+ */
 export function createPagedListStore<T>(fetchPage: (cursor?: string) => Promise<Page<T>>, clock: Clock = systemClock) {
+  let generation = 0
   return createStore<PagedListState<T>>()((set, get) => ({
     items: [],
     cursor: null,
@@ -43,23 +48,25 @@ export function createPagedListStore<T>(fetchPage: (cursor?: string) => Promise<
     loadingMore: false,
     error: null,
     load: async () => {
-      set({ loading: true, error: null })
+      const mine = ++generation
+      set({ loading: true, loadingMore: false, error: null })
       try {
         const page = await fetchPage()
-        set({ items: page.items, cursor: page.cursor, now: clock(), loading: false })
+        if (mine === generation) set({ items: page.items, cursor: page.cursor, now: clock(), loading: false })
       } catch (e) {
-        set({ loading: false, error: errorMessage(e) })
+        if (mine === generation) set({ loading: false, error: errorMessage(e) })
       }
     },
     loadMore: async () => {
       const { cursor, loadingMore } = get()
       if (!cursor || loadingMore) return
+      const mine = generation
       set({ loadingMore: true, error: null })
       try {
         const page = await fetchPage(cursor)
-        set((s) => ({ items: [...s.items, ...page.items], cursor: page.cursor, loadingMore: false }))
+        if (mine === generation) set((s) => ({ items: [...s.items, ...page.items], cursor: page.cursor, loadingMore: false }))
       } catch (e) {
-        set({ loadingMore: false, error: errorMessage(e) })
+        if (mine === generation) set({ loadingMore: false, error: errorMessage(e) })
       }
     },
   }))

@@ -1,11 +1,4 @@
 import type { Role } from '../core/types'
 
-export const ROLE_LABELS: Record<Role, string> = {
-  cadre: '驻村干部',
-  liaison: '后盾单位联络员',
-  secretary: '乡镇党委书记',
-  county: '县委组织部',
-  admin: '管理员',
-}
-
+/** The order roles are listed in (the demo login page); their words are ROLE_LABELS in core/labels. */
 export const ROLE_ORDER: readonly Role[] = ['cadre', 'liaison', 'secretary', 'county', 'admin']

@@ -1,6 +1,7 @@
 // Older users on a phone (SPEC §11, issue 13): every role's screens make no request outside the
 // app's own server, pass axe-core's contrast / label / target-size rules, and at 1.5× text the
-// request detail, the check-in form and the dashboard have no text box over another.
+// request detail, the check-in form and the dashboard have no text box over another; the app's text
+// arrives compressed.
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { shot, tap, useDemoApp } from './app'
@@ -35,6 +36,23 @@ test('no screen of any role asks another server for anything, and axe finds no c
   }
   expect(foreign).toEqual([])
   expect(problems.map((p) => `${p.screen}: ${p.id} ${p.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+})
+
+test('the start page and its scripts and styles arrive brotli- or gzip-compressed and decode to the built files', async () => {
+  const html = await (await fetch(app.url, { headers: { 'accept-encoding': 'identity' } })).text()
+  const assets = ['/', ...[...html.matchAll(/(?:src|href)="(\/(?:js|css)\/[^"]+)"/g)].map((m) => m[1])]
+  expect(assets.length).toBeGreaterThan(2)
+  for (const asset of assets) {
+    const plain = await fetch(app.url + asset, { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding'), asset).toBeNull()
+    const text = await plain.text()
+    for (const encoding of ['br', 'gzip']) {
+      // fetch decodes the body as a browser does
+      const res = await fetch(app.url + asset, { headers: { 'accept-encoding': encoding } })
+      expect(res.headers.get('content-encoding'), `${asset} ${encoding}`).toBe(encoding)
+      expect(await res.text(), `${asset} ${encoding}`).toBe(text)
+    }
+  }
 })
 
 /** 150 % of the browser's default size: what a phone's large-text setting does to the H5 app. */

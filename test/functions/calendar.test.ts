@@ -145,3 +145,31 @@ test('bad input is INPUT.INVALID and stores nothing; an unreadable notice names 
   expect((await admin('calendar', { year: '2027' })).error?.code).toBe('INPUT.INVALID')
   expect(await snapshot(cloud, CALENDAR_COLLECTIONS)).toEqual(before)
 })
+
+test('an apply cut off after its audit entry, or before it, is recorded once when the admin applies again', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const parsed = ok(await admin('calendarParse', { text: NOTICE_2027 }))
+  const applies = async () => (ok(await admin('audit')).items as any[]).filter((e) => e.action === 'calendarApply')
+  // cut off after the entry, with the first override: the retry finishes the overrides, not the log
+  await cloud.withOneWriteFailing((ops) => ops.some((op) => op.coll === 'calendar'), async () => {
+    expect((await admin('calendarApply', parsed)).error?.code).toBe('INTERNAL')
+  })
+  expect(ok(await admin('calendar', { year: 2027 })).entered).toBeNull() // the warning stays up meanwhile
+  expect(ok(await admin('calendarApply', parsed)).entered).toMatchObject({ how: 'notice' })
+  expect(await applies()).toHaveLength(1)
+  expect((await applies())[0]).toMatchObject({ before: [], after: parsed.days })
+
+  // another year, cut off right at the entry: the retry records it
+  const y2028 = { year: 2028, days: [{ date: '2028-01-03', day: 'off', name: '元旦' }] }
+  cloud.setNow('2026-11-23T09:01:00+08:00')
+  await cloud.withOneWriteFailing((ops) => ops.some((op) => op.coll === 'audit'), async () => {
+    expect((await admin('calendarApply', y2028)).error?.code).toBe('INTERNAL')
+  })
+  ok(await admin('calendarApply', y2028))
+  expect((await applies()).map((e) => e.target)).toEqual(['2028', '2027'])
+
+  // a finished apply is done: the same days applied again later are a new change, with their entry
+  cloud.setNow('2026-11-23T09:02:00+08:00')
+  ok(await admin('calendarApply', parsed))
+  expect((await applies()).map((e) => e.target)).toEqual(['2027', '2028', '2027'])
+})

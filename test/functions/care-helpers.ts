@@ -1,4 +1,5 @@
-// Shared steps of the check-in and care function tests: consent, check in on a date, run the timer.
+// Shared steps of the check-in and care function tests: consent, check in on a date, read the care tasks
+// (running the timer and reading an inbox: ./story).
 import { CONSENT_VERSION } from '../../src/core/care-types'
 import { ok, type Cloud } from './harness'
 
@@ -18,12 +19,3 @@ export async function careTasks(cloud: Cloud): Promise<any[]> {
   return (await cloud.db.collection('careTasks').limit(1000).get()).data
 }
 
-export async function notificationsOf(cloud: Cloud, userId: string): Promise<any[]> {
-  return (await cloud.db.collection('notifications').where({ userId }).limit(1000).get().catch(() => ({ data: [] }))).data
-}
-
-/** Runs the scheduler's timer at the given time. */
-export async function runTimer(cloud: Cloud, at: string) {
-  cloud.setNow(at)
-  return ok(await cloud.call('scheduler', '', { Type: 'Timer', TriggerName: 'every10min', Time: at }))
-}

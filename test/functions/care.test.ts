@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { seededCloud, ok, type Cloud } from './harness'
-import { careTasks, checkIn, consent, notificationsOf, runTimer } from './care-helpers'
+import { careTasks, checkIn, consent } from './care-helpers'
+import { inboxOf, runScheduler } from './story'
 
 const cloud = seededCloud({
   now: '2026-11-16T08:00:00+08:00',
@@ -27,7 +28,7 @@ test('unwell on Friday and Monday opens a care task for the home unit’s liaiso
     reasons: [{ reason: 'unwell', date: '2026-11-23' }],
   })
   expect(['liaisonA1', 'liaisonA2']).toContain(task.assigneeId)
-  const [notice] = await notificationsOf(cloud, task.assigneeId)
+  const [notice] = await inboxOf(cloud, task.assigneeId)
   expect(notice).toMatchObject({ type: 'care_task', taskId: task._id })
 })
 
@@ -79,18 +80,18 @@ test('a home unit without liaisons: the task is open with nobody assigned and th
   await checkIn(cloud, 'cadre2', '2026-11-23', { wantsContact: true })
   const [task] = await careTasks(cloud)
   expect(task).toMatchObject({ homeUnitId: 'uC', assigneeId: null, townshipId: 't1' })
-  expect(await notificationsOf(cloud, 'sec1')).toHaveLength(1)
+  expect(await inboxOf(cloud, 'sec1')).toHaveLength(1)
 })
 
 test('missed: the timer finds 3 working days without a check-in, on working days only, once per streak', async () => {
   cloud.setNow('2026-09-28T08:00:00+08:00')
   await consent(cloud, 'cadre3')
   await checkIn(cloud, 'cadre3', '2026-09-29')
-  for (const d of ['2026-09-30', '2026-10-01', '2026-10-05', '2026-10-08', '2026-10-09']) await runTimer(cloud, `${d}T09:00:00+08:00`)
+  for (const d of ['2026-09-30', '2026-10-01', '2026-10-05', '2026-10-08', '2026-10-09']) await runScheduler(cloud, `${d}T09:00:00+08:00`)
   expect((await careTasks(cloud)).filter((t) => t.cadreId === 'cadre3')).toHaveLength(0)
-  await runTimer(cloud, '2026-10-10T09:00:00+08:00') // Saturday make-up working day: Sep 30, Oct 8, Oct 9 missed
-  await runTimer(cloud, '2026-10-10T09:10:00+08:00')
-  await runTimer(cloud, '2026-10-12T09:00:00+08:00')
+  await runScheduler(cloud, '2026-10-10T09:00:00+08:00') // Saturday make-up working day: Sep 30, Oct 8, Oct 9 missed
+  await runScheduler(cloud, '2026-10-10T09:10:00+08:00')
+  await runScheduler(cloud, '2026-10-12T09:00:00+08:00')
   const mine = (await careTasks(cloud)).filter((t) => t.cadreId === 'cadre3')
   expect(mine).toHaveLength(1)
   expect(mine[0].reasons).toEqual([expect.objectContaining({ reason: 'missed', date: '2026-10-10' })])
@@ -98,24 +99,24 @@ test('missed: the timer finds 3 working days without a check-in, on working days
 
 test('missed is not looked for on a day off', async () => {
   await checkIn(cloud, 'cadre3', '2026-11-17')
-  await runTimer(cloud, '2026-11-21T09:00:00+08:00') // Saturday: Wed, Thu, Fri missed, but no run on a day off
-  await runTimer(cloud, '2026-11-22T09:00:00+08:00')
+  await runScheduler(cloud, '2026-11-21T09:00:00+08:00') // Saturday: Wed, Thu, Fri missed, but no run on a day off
+  await runScheduler(cloud, '2026-11-22T09:00:00+08:00')
   expect((await careTasks(cloud)).filter((t) => t.cadreId === 'cadre3')).toHaveLength(0)
-  await runTimer(cloud, '2026-11-23T09:00:00+08:00')
+  await runScheduler(cloud, '2026-11-23T09:00:00+08:00')
   expect((await careTasks(cloud)).filter((t) => t.cadreId === 'cadre3')).toHaveLength(1)
 })
 
 test('an overdue task notifies the township secretary once', async () => {
   await checkIn(cloud, 'cadre3', '2026-11-20', { wantsContact: true }) // due Tue 11-24 08:30
-  await runTimer(cloud, '2026-11-24T08:20:00+08:00')
-  expect((await notificationsOf(cloud, 'sec2')).map((n) => n.title + n.body)).toEqual([])
-  await runTimer(cloud, '2026-11-24T08:40:00+08:00')
-  await runTimer(cloud, '2026-11-24T08:50:00+08:00')
-  const told = await notificationsOf(cloud, 'sec2')
+  await runScheduler(cloud, '2026-11-24T08:20:00+08:00')
+  expect((await inboxOf(cloud, 'sec2')).map((n) => n.title + n.body)).toEqual([])
+  await runScheduler(cloud, '2026-11-24T08:40:00+08:00')
+  await runScheduler(cloud, '2026-11-24T08:50:00+08:00')
+  const told = await inboxOf(cloud, 'sec2')
   expect(told).toHaveLength(1)
   expect(told[0]).toMatchObject({ type: 'care_task', title: '关怀任务已超期' })
   // sec1's township has cadres who missed check-ins, but no overdue task of its own
-  expect((await notificationsOf(cloud, 'sec1')).filter((n) => n.title === '关怀任务已超期')).toHaveLength(0)
+  expect((await inboxOf(cloud, 'sec1')).filter((n) => n.title === '关怀任务已超期')).toHaveLength(0)
 })
 
 test('record: only the liaison working the task, once, with a date between opening and today', async () => {
@@ -140,14 +141,14 @@ test('health file: the cadre keeps it, a liaison of the home unit reads it, remi
   expect((await cloud.call('care', 'o-cadre1', { action: 'healthFile', cadreId: 'cadre3' })).error?.code).toBe('AUTH.FORBIDDEN')
   expect((await cloud.call('care', 'o-cadre3', { action: 'updateHealthFile', leaveTaken: 11 })).error?.code).toBe('INPUT.INVALID')
 
-  await runTimer(cloud, '2026-11-23T10:10:00+08:00')
-  await runTimer(cloud, '2026-11-24T10:10:00+08:00')
-  const notices = await notificationsOf(cloud, 'cadre3')
+  await runScheduler(cloud, '2026-11-23T10:10:00+08:00')
+  await runScheduler(cloud, '2026-11-24T10:10:00+08:00')
+  const notices = await inboxOf(cloud, 'cadre3')
   expect(notices.map((n) => n.title).sort()).toEqual(['体检提醒', '意外险到期提醒'])
   // a new exam date clears the exam reminder; a new insurance date far ahead too
   ok(await cloud.call('care', 'o-cadre3', { action: 'updateHealthFile', lastExamDate: '2026-11-20', insuranceUntil: '2027-12-10' }))
-  await runTimer(cloud, '2026-11-25T10:10:00+08:00')
-  expect(await notificationsOf(cloud, 'cadre3')).toHaveLength(2)
+  await runScheduler(cloud, '2026-11-25T10:10:00+08:00')
+  expect(await inboxOf(cloud, 'cadre3')).toHaveLength(2)
 })
 
 test('summary gives counts only: check-in rate over the last 5 working days, open tasks by reason', async () => {

@@ -1,48 +1,32 @@
 // Files are private (SPEC §8 "Files", §3.1): uploads need a bound caller and land in the caller's own
 // folder, never over a file; files are served only with a signed, expiring URL that the functions
 // hand to the viewers who may see them; attachments must be the caller's own existing uploads.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startGateway, type Gateway } from '../../cloudfunctions/_local/gateway'
-import { startRuntime, type Runtime } from '../../cloudfunctions/_local/runtime'
-import { ORG } from './fixture-org'
+import { expect, test } from 'vitest'
+import { useGateway } from './gateway-harness'
 
-let rt: Runtime
-let gw: Gateway
-const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-files-'))
+const env = useGateway('files')
+const { dataDir } = env
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
-
-beforeAll(async () => {
-  rt = startRuntime({ dataDir, timers: false, log: () => {} })
-  gw = await startGateway({ runtime: rt, port: 0, log: () => {} })
-  const db = rt.sdk.database()
-  for (const [coll, docs] of Object.entries(ORG)) for (const doc of docs) await db.collection(coll).add({ data: doc })
-})
-afterAll(async () => {
-  await gw.close()
-  await rt.close()
-})
 
 type Result = { ok: boolean; data?: any; error?: { code: string; fields?: Record<string, string> } }
 async function call(openid: string, event: Record<string, unknown>, fn = 'requests'): Promise<Result> {
-  const res = await fetch(`${gw.url}/__cloud/call/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': openid }, body: JSON.stringify(event) })
+  const res = await fetch(`${env.gw.url}/__cloud/call/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': openid }, body: JSON.stringify(event) })
   return ((await res.json()) as { result: Result }).result
 }
 
 function upload(openid: string | null, name = 'a.png', body: BodyInit = PNG, extra = '') {
   const headers: Record<string, string> = openid ? { 'x-openid': openid } : {}
-  return fetch(`${gw.url}/__cloud/upload?name=${encodeURIComponent(name)}${extra}`, { method: 'POST', headers, body })
+  return fetch(`${env.gw.url}/__cloud/upload?name=${encodeURIComponent(name)}${extra}`, { method: 'POST', headers, body })
 }
 async function uploaded(openid: string, name = 'a.png'): Promise<{ fileID: string; tempFileURL: string }> {
   const res = await upload(openid, name)
   expect(res.status).toBe(200)
   return (await res.json()) as { fileID: string; tempFileURL: string }
 }
-const fetchFile = (url: string) => fetch(url.startsWith('/') ? `${gw.url}${url}` : url)
-const fileRoute = (fileID: string, query = '') => `${gw.url}/__cloud/file/${encodeURIComponent(fileID)}${query}`
+const fetchFile = (url: string) => fetch(url.startsWith('/') ? `${env.gw.url}${url}` : url)
+const fileRoute = (fileID: string, query = '') => `${env.gw.url}/__cloud/file/${encodeURIComponent(fileID)}${query}`
 
 const SUPPORT = { action: 'submit', kind: 'support', category: 'tech', title: '村集体大棚技术指导', description: '', urgency: 'normal' }
 const PSYCH = { action: 'submit', kind: 'difficulty', category: 'psych', title: '工作压力大睡不好', description: '家里老人生病', urgency: 'normal' }
@@ -71,6 +55,16 @@ test('a multipart upload (Taro.uploadFile on H5) stores the file part only', asy
   expect(Buffer.from(await (await fetchFile(tempFileURL)).arrayBuffer())).toEqual(PNG)
 })
 
+test('a file over 10 MB is refused, raw or as a form part, and nothing is stored', async () => {
+  const big = Buffer.alloc(10 * 1024 * 1024 + 1, 1)
+  const form = new FormData()
+  form.append('file', new Blob([big], { type: 'image/png' }), 'big.png')
+  const before = readdirSync(join(dataDir, 'storage', 'users', 'cadre1')).length
+  expect((await upload('o-cadre1', 'big.png', big)).status).toBe(413)
+  expect((await upload('o-cadre1', 'big.png', form)).status).toBe(413)
+  expect(readdirSync(join(dataDir, 'storage', 'users', 'cadre1'))).toHaveLength(before)
+})
+
 test('an anonymous, unknown or deactivated caller cannot upload, and nothing is stored', async () => {
   const before = existsSync(join(dataDir, 'storage')) ? readdirSync(join(dataDir, 'storage', 'users')).length : 0
   expect((await upload(null)).status).toBe(401)
@@ -87,24 +81,24 @@ test('an upload never replaces an existing file, whatever path the client asks f
   expect(((await res.json()) as { fileID: string }).fileID).not.toBe(victim.fileID)
   expect(Buffer.from(await (await fetchFile(victim.tempFileURL)).arrayBuffer())).toEqual(PNG)
   // the SDK's own upload (what the functions use) refuses an existing path as well
-  await expect((rt.sdk as any).uploadFile({ cloudPath: path, fileContent: Buffer.from('x') })).rejects.toThrow(/exists/)
+  await expect((env.rt.sdk as any).uploadFile({ cloudPath: path, fileContent: Buffer.from('x') })).rejects.toThrow(/exists/)
 })
 
 test('a temporary URL stops working when it expires', async () => {
   const { tempFileURL } = await uploaded('o-cadre1')
   expect((await fetchFile(tempFileURL)).status).toBe(200)
-  rt.clock.set({ advanceMinutes: 3 * 60 })
+  env.rt.clock.set({ advanceMinutes: 3 * 60 })
   try {
     expect((await fetchFile(tempFileURL)).status).toBe(403)
   } finally {
-    rt.clock.set({ advanceMinutes: -3 * 60 })
+    env.rt.clock.set({ advanceMinutes: -3 * 60 })
   }
 })
 
 test('no listing, no folder, no traversal, no server path in any answer', async () => {
   mkdirSync(join(dataDir, 'storage', 'users', 'cadre1', 'dir'), { recursive: true })
   writeFileSync(join(dataDir, 'secret.txt'), 'outside')
-  const sdk = rt.sdk as any
+  const sdk = env.rt.sdk as any
   for (const fileID of ['cloud://local.7162-local-qbhy/users/cadre1/dir', 'cloud://local.7162-local-qbhy/users/cadre1', 'cloud://local.7162-local-qbhy/../secret.txt']) {
     expect((await sdk.getTempFileURL({ fileList: [fileID] })).fileList[0].status).not.toBe(0)
     const res = await fetch(fileRoute(fileID))
@@ -112,7 +106,7 @@ test('no listing, no folder, no traversal, no server path in any answer', async 
     expect(res.status).toBeLessThan(500)
     expect(await res.text()).not.toContain(dataDir)
   }
-  expect((await fetch(`${gw.url}/__cloud/file/`)).status).toBe(404)
+  expect((await fetch(`${env.gw.url}/__cloud/file/`)).status).toBe(404)
 })
 
 test('attachments must be the caller’s own existing uploads: another user’s photo, an export or a made-up file is refused, nothing stored', async () => {

@@ -41,7 +41,7 @@ export const ORG = {
   ],
 }
 
-export async function seedOrg(cloud: Cloud): Promise<void> {
+export async function seedOrg(cloud: Pick<Cloud, 'db'>): Promise<void> {
   for (const [collection, docs] of Object.entries(ORG)) {
     for (const doc of docs) await cloud.db.collection(collection).add({ data: doc })
   }

@@ -1,35 +1,20 @@
 // Client mistakes at the local gateway get a 4xx that names no file of the server (issue 11):
 // bad percent-encoding, a request line no URL parser takes, a folder as fileID, JSON nested past
 // reason, a clock moved out of range (refused before it is saved).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startGateway, type Gateway } from '../../cloudfunctions/_local/gateway'
-import { startRuntime, type Runtime } from '../../cloudfunctions/_local/runtime'
+import { expect, test } from 'vitest'
 import { LOCAL_FILE_PREFIX, signedFileUrl } from '../../cloudfunctions/_local/storage'
-import { ORG } from './fixture-org'
+import { useGateway } from './gateway-harness'
 
-let rt: Runtime
-let gw: Gateway
-const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-edges-'))
-
-beforeAll(async () => {
-  rt = startRuntime({ dataDir, timers: false, log: () => {} })
-  gw = await startGateway({ runtime: rt, port: 0, log: () => {} })
-  const db = rt.sdk.database()
-  for (const [coll, docs] of Object.entries(ORG)) for (const doc of docs) await db.collection(coll).add({ data: doc })
-})
-afterAll(async () => {
-  await gw.close()
-  await rt.close()
-})
+const env = useGateway('edges')
+const { dataDir } = env
 
 /** A raw request, exactly as written (fetch would normalise the path). */
 function raw(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: gw.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: env.gw.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       let text = ''
       res.on('data', (d) => (text += d))
       res.on('end', () => ok({ status: res.statusCode ?? 0, text }))

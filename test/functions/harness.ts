@@ -7,12 +7,12 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { installLocalCloud, withCaller } from '../../cloudfunctions/_local/sdk'
+import { installClockHook } from '../../cloudfunctions/_shared/clock'
 import type { WriteOp } from '../../cloudfunctions/_local/db/store'
 import type { Envelope } from '../../src/core/contract'
 import { seedOrg } from './fixture-org'
 
 const require = createRequire(import.meta.url)
-const CLOCK_KEY = Symbol.for('qbhy.clock')
 
 export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>
 
@@ -20,7 +20,7 @@ export function startCloud() {
   const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-fn-'))
   const local = installLocalCloud({ dataDir })
   let clockMs = Date.parse('2026-11-23T09:00:00+08:00')
-  ;(globalThis as Record<symbol, unknown>)[CLOCK_KEY] = () => clockMs
+  const uninstallClock = installClockHook(() => clockMs)
   const mains = new Map<string, Main>()
   const load = (name: string): Main => {
     if (!mains.has(name)) mains.set(name, require(resolve('dist/cloudfunctions', name, 'index.js')).main)
@@ -82,7 +82,7 @@ export function startCloud() {
     },
     close() {
       local.close()
-      delete (globalThis as Record<symbol, unknown>)[CLOCK_KEY]
+      uninstallClock()
     },
   }
 }

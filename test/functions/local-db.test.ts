@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { openStore } from '../../cloudfunctions/_local/db/store'
 import { installLocalCloud, withCaller, type LocalCloud } from '../../cloudfunctions/_local/sdk'
+import { installClockHook } from '../../cloudfunctions/_shared/clock'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any
@@ -118,12 +119,11 @@ test('dates are stored as BSON dates: they come back as Date and compare as date
   expect(found.data).toEqual([{ _id: 'new', at }])
   expect(found.data[0].at).toBeInstanceOf(Date)
 
-  const CLOCK = Symbol.for('qbhy.clock')
-  ;(globalThis as Any)[CLOCK] = () => Date.parse('2030-01-01T00:00:00Z')
+  const uninstallClock = installClockHook(() => Date.parse('2030-01-01T00:00:00Z'))
   try {
     await db.collection('things').doc('new').update({ data: { stamped: db.serverDate() } })
   } finally {
-    delete (globalThis as Any)[CLOCK]
+    uninstallClock()
   }
   expect((await db.collection('things').doc('new').get()).data.stamped).toEqual(new Date('2030-01-01T00:00:00Z'))
 })

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { CONSENT_VERSION } from '../../src/core/care-types'
 import { seededCloud, ok } from './harness'
 import { act, inboxOf, outbox, submit } from './story'
 
@@ -58,8 +59,19 @@ test('no subscribe credit, no WeChat message; one credit, one message and the cr
   expect(sent).toHaveLength(1)
   expect(sent[0]).toMatchObject({ touser: 'o-liaisonB1', templateId: 'newRequest', channel: 'subscribeMessage' })
   expect(sent[0].data.thing1.value).toBe('新诉求待签收')
-  expect((await cloud.db.collection('subscriptions').where({ _id: 'liaisonB1.newRequest' }).get()).data[0].credits).toBe(0)
+  expect((await cloud.db.collection('subscribeCredits').where({ _id: 'liaisonB1.newRequest' }).get()).data[0].credits).toBe(0)
   expect(await inboxOf(cloud, 'liaisonB1')).toHaveLength(3) // the inbox always gets it
+})
+
+test('each notice spends a credit of its own template: a supervision the overdue one, a care task the careTask one', async () => {
+  for (const templateKey of ['overdue', 'careTask']) ok(await cloud.call('notifications', 'o-liaisonB1', { action: 'grant', templateKey }))
+  const req = await submit(cloud, 'o-cadre1', { kind: 'difficulty', category: 'transport' }) // → uB, liaisonB1; no newRequest credit
+  await act(cloud, 'o-sec1', 'supervise', { id: req.id, note: '请尽快办理' })
+  ok(await cloud.call('checkins', 'o-cadre1', { action: 'consent', version: CONSENT_VERSION }))
+  ok(await cloud.call('checkins', 'o-cadre1', { action: 'submit', health: 'good', mood: 4, stress: 'low', wantsContact: true })) // uB's care task
+  const sent = (await outbox(cloud)).map((m) => [m.touser, m.templateId, m.data.thing1.value]).sort()
+  expect(sent).toEqual([['o-liaisonB1', 'careTask', '新的关怀任务'], ['o-liaisonB1', 'overdue', '诉求被督办']])
+  expect((await inboxOf(cloud, 'liaisonB1')).map((n) => n.type).sort()).toEqual(['care_task', 'request_new', 'request_supervised'])
 })
 
 test('credits are counted per user and template, and capped', async () => {

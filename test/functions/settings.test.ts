@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { seededCloud, ok } from './harness'
-import { act, runScheduler, submit } from './story'
+import { act, runScheduler, stored, submit } from './story'
 import { stats } from './stats-helpers'
 
 // Every test runs on its own day: the functions cache settings for a minute, so a test moves the
@@ -93,4 +93,40 @@ test('fewer auto-close days close an unrated request earlier', async () => {
   expect(await runScheduler(cloud)).toMatchObject({ autoClosed: 0 })
   cloud.setNow('2026-11-04T10:01:00+08:00')
   expect(await runScheduler(cloud)).toMatchObject({ autoClosed: 1 })
+})
+
+test('lowering the threshold reminds the requests already open earlier too', async () => {
+  cloud.setNow('2026-12-07T09:00:00+08:00') // Mon: resolveBy Mon 12-14 09:00; 75 % → Sat 12-12 15:00, 50 % → Thu 12-10 21:00
+  const req = await submit(cloud, 'o-cadre1')
+  await act(cloud, `o-${req.assigneeId}`, 'signFor', { id: req.id })
+  await set('2026-12-08T09:00:00+08:00', { remindAtShare: 0.5 })
+  cloud.setNow('2026-12-10T20:59:00+08:00')
+  expect(await runScheduler(cloud)).toMatchObject({ reminded: 0 })
+  cloud.setNow('2026-12-10T21:00:00+08:00')
+  expect(await runScheduler(cloud)).toMatchObject({ reminded: 1 })
+  expect(await runScheduler(cloud)).toMatchObject({ reminded: 0 })
+})
+
+test('with a tiny budget the reschedule goes on where the last run stopped', async () => {
+  cloud.setNow('2026-12-14T09:00:00+08:00') // Mon: 50 % → Thu 12-17 21:00
+  const ids: string[] = []
+  for (let i = 0; i < 4; i++) {
+    const req = await submit(cloud, 'o-cadre1')
+    await act(cloud, `o-${req.assigneeId}`, 'signFor', { id: req.id })
+    ids.push(req.id)
+  }
+  await set('2026-12-15T09:00:00+08:00', { remindAtShare: 0.5 })
+  process.env.SCHEDULER_BUDGET_MS = '1'
+  try {
+    for (let run = 0; run < 5; run++) {
+      cloud.setNow(`2026-12-15T10:0${run}:00+08:00`)
+      expect(await runScheduler(cloud)).toMatchObject({ finished: false })
+    }
+  } finally {
+    delete process.env.SCHEDULER_BUDGET_MS
+  }
+  // each run moved at least one on from where the last stopped: every stored time is the new one
+  for (const id of ids) expect((await stored(cloud, id)).escalateAt).toBe('2026-12-17T21:00:00.000+08:00')
+  cloud.setNow('2026-12-17T21:00:00+08:00')
+  expect(await runScheduler(cloud)).toMatchObject({ reminded: 4 })
 })

@@ -3,7 +3,7 @@
 // not finish, the next scheduler run does; nobody is told twice and every care signal gets its task.
 import { expect, test } from 'vitest'
 import type { WriteOp } from '../../cloudfunctions/_local/db/store'
-import { careTasks, checkIn, consent, notificationsOf, runTimer } from './care-helpers'
+import { careTasks, checkIn, consent } from './care-helpers'
 import { seededCloud } from './harness'
 import { act, inboxOf, runScheduler, stored, submit } from './story'
 
@@ -71,12 +71,12 @@ test('a care signal whose task write failed gets its task and its one notice at 
   expect(answer.ok).toBe(false) // the call died after the lock; the check-in itself is stored
   expect(await careTasks(cloud)).toHaveLength(0)
 
-  await runTimer(cloud, '2026-11-23T09:00:00+08:00')
+  await runScheduler(cloud, '2026-11-23T09:00:00+08:00')
 
   const [task, ...more] = await careTasks(cloud)
   expect(more).toHaveLength(0)
   expect(task).toMatchObject({ cadreId: 'cadre3', status: 'open', reasons: [{ reason: 'unwell' }] })
-  expect((await notificationsOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
+  expect((await inboxOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
   // and later signals extend that task instead of finding a lock with no task behind it
   await checkIn(cloud, 'cadre3', '2026-11-24', { health: 'unwell', wantsContact: true })
   expect(await careTasks(cloud)).toHaveLength(1)
@@ -95,22 +95,22 @@ test('a care task closed while unlocking failed: the next signal still opens a n
 
   const open = (await careTasks(cloud)).filter((t) => t.status === 'open')
   expect(open).toHaveLength(1)
-  expect((await notificationsOf(cloud, open[0].assigneeId)).filter((n) => n.taskId === open[0]._id)).toHaveLength(1)
+  expect((await inboxOf(cloud, open[0].assigneeId)).filter((n) => n.taskId === open[0]._id)).toHaveLength(1)
 })
 
 test('care notices not written (assigned, then overdue) are delivered by the next runs, once each', async () => {
   await cloud.withOneWriteFailing(to('notifications'), () => checkIn(cloud, 'cadre3', '2026-11-23', { wantsContact: true }))
   const [task] = await careTasks(cloud)
   expect(task).toBeDefined()
-  expect((await notificationsOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(0)
+  expect((await inboxOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(0)
 
-  await runTimer(cloud, '2026-11-23T09:00:00+08:00')
-  expect((await notificationsOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
+  await runScheduler(cloud, '2026-11-23T09:00:00+08:00')
+  expect((await inboxOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
 
   // due 2 working days later; past it the secretary is told, even if the first try fails
-  await cloud.withOneWriteFailing(to('notifications'), () => runTimer(cloud, '2026-11-26T09:00:00+08:00'))
-  await runTimer(cloud, '2026-11-26T09:10:00+08:00')
-  await runTimer(cloud, '2026-11-26T09:20:00+08:00')
-  expect((await notificationsOf(cloud, 'sec2')).filter((n) => n.taskId === task._id)).toHaveLength(1)
-  expect((await notificationsOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
+  await cloud.withOneWriteFailing(to('notifications'), () => runScheduler(cloud, '2026-11-26T09:00:00+08:00'))
+  await runScheduler(cloud, '2026-11-26T09:10:00+08:00')
+  await runScheduler(cloud, '2026-11-26T09:20:00+08:00')
+  expect((await inboxOf(cloud, 'sec2')).filter((n) => n.taskId === task._id)).toHaveLength(1)
+  expect((await inboxOf(cloud, task.assigneeId)).filter((n) => n.taskId === task._id)).toHaveLength(1)
 })

@@ -1,4 +1,7 @@
 import { expect, test } from 'vitest'
+import { CARE_REASONS } from '../../src/core/care-types'
+import { CARE_REASON_LABELS, CATEGORY_LABELS } from '../../src/core/labels'
+import type { Category } from '../../src/core/types'
 import { seededCloud } from './harness'
 import { act, runScheduler, stored, submit } from './story'
 import { allRequests, counts, expected, stats } from './stats-helpers'
@@ -196,12 +199,26 @@ test('export: an .xlsx in cloud storage with the overview and every breakdown of
   await closeSatisfied()
   const out = await stats(cloud, 'o-sec1', 'export')
   expect(out.filename).toBe('统计-东乡-2026-11-01-2026-12-01.xlsx')
-  const { pathOfFileId } = await import('../../cloudfunctions/_local/storage')
-  const ExcelJS = (await import('exceljs')).default
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(pathOfFileId(out.fileID)!)
+  const wb = await workbookOf(out.fileID)
   expect(wb.worksheets.map((s) => s.name)).toEqual(['总览', '按类别', '按单位', '按村', '按月', '关怀'])
   expect(wb.getWorksheet('总览')!.getRow(3).values).toContain('东乡')
   expect(wb.getWorksheet('按单位')!.getRow(3).getCell(1).value).toBe('农业局')
   expect(out.url).toMatch(/^\/__cloud\/file\//)
 })
+
+test('export: categories and care reasons in the words the app shows, not their codes', async () => {
+  const req = await closeSatisfied()
+  const wb = await workbookOf((await stats(cloud, 'o-sec1', 'export')).fileID)
+  expect(wb.getWorksheet('按类别')!.getRow(3).getCell(1).value).toBe(CATEGORY_LABELS[req.category as Category])
+  const reasons = wb.getWorksheet('关怀')!.getColumn(1).values
+  for (const label of Object.values(CARE_REASON_LABELS)) expect(reasons).toContain(label)
+  for (const code of CARE_REASONS) expect(reasons).not.toContain(code)
+})
+
+async function workbookOf(fileID: string) {
+  const { pathOfFileId } = await import('../../cloudfunctions/_local/storage')
+  const ExcelJS = (await import('exceljs')).default
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(pathOfFileId(fileID)!)
+  return wb
+}

@@ -1,5 +1,5 @@
-// Small helpers the notification, scheduler and property tests share: one fresh cloud per file,
-// the fixture county, and readers for what users were told.
+// Small helpers the function tests share: submit and act as a user, run the timer, and readers
+// for what was stored and what users were told.
 import { ok, type Cloud } from './harness'
 
 let seq = 0
@@ -33,8 +33,10 @@ export async function outbox(cloud: Cloud): Promise<Array<Record<string, any>>> 
   return (await cloud.db.collection('outbox').limit(1000).get()).data
 }
 
-export async function runScheduler(cloud: Cloud) {
-  return ok(await cloud.call('scheduler', '', { Type: 'Timer', TriggerName: 'every10min' }))
+/** Runs the scheduler's timer now, or with the clock set to `at` first. */
+export async function runScheduler(cloud: Cloud, at?: string) {
+  if (at) cloud.setNow(at)
+  return ok(await cloud.call('scheduler', '', { Type: 'Timer', TriggerName: 'every10min', ...(at ? { Time: at } : {}) }))
 }
 
 export async function stored(cloud: Cloud, id: string): Promise<Record<string, any>> {
@@ -42,7 +44,7 @@ export async function stored(cloud: Cloud, id: string): Promise<Record<string, a
 }
 
 /** Every document of the collections a bad call could touch, to compare before and after. */
-export async function snapshot(cloud: Cloud, collections = ['requests', 'counters', 'users', 'notifications', 'subscriptions', 'outbox']) {
+export async function snapshot(cloud: Cloud, collections = ['requests', 'counters', 'users', 'notifications', 'subscribeCredits', 'outbox']) {
   const out: Record<string, unknown[]> = {}
   for (const c of collections) out[c] = (await cloud.db.collection(c).limit(1000).get()).data
   return out

@@ -19,7 +19,7 @@ test('the core imports nothing of the app and no platform SDK', async () => {
 })
 
 test('a feature may use services and components but not another feature', async () => {
-  const ok = "import { ROLE_LABELS } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_LABELS, ToggleChip]\n"
+  const ok = "import { ROLE_ORDER } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_ORDER, ToggleChip]\n"
   expect(await problems('src/features/home/probe.ts', ok)).toEqual([])
   expect(await problems('src/features/home/probe.ts', "import { useCare } from '@/features/care/use-care'\nexport const x = useCare\n")).toEqual([layers])
   expect(await problems('src/features/requests/probe.ts', "import { ENTRIES } from '../home/copy'\nexport const x = ENTRIES\n")).toEqual([layers])
@@ -37,6 +37,12 @@ test('deployed functions use the core but neither the app nor the local runtime'
   expect(await problems('cloudfunctions/requests/probe.ts', "import { call } from '../../src/services/call'\nexport const x = call\n")).toEqual([layers])
   expect(await problems('cloudfunctions/_shared/probe.ts', "import * as seed from '../_local/seed'\nexport const x = seed\n")).toEqual([layers])
   expect(await problems('cloudfunctions/_local/probe.ts', "import * as seed from './seed'\nexport const x = seed\n")).toEqual([])
+})
+
+test('a function shares code with another only through _shared', async () => {
+  expect(await problems('cloudfunctions/checkins/probe.ts', "import { placeOfCadre } from '../_shared/place'\nexport const x = placeOfCadre\n")).toEqual([])
+  expect(await problems('cloudfunctions/checkins/probe.ts', "import { main } from '../care/index'\nexport const x = main\n")).toEqual([layers])
+  expect(await problems('cloudfunctions/_shared/probe.ts', "import { main } from '../care/index'\nexport const x = main\n")).toEqual([layers])
 })
 
 test('hooks are called unconditionally and file names are kebab-case', async () => {

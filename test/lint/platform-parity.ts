@@ -14,9 +14,8 @@ export type PlatformParity = {
   subscribe: Same<typeof import('@/services/subscribe/subscribe'), typeof import('@/services/subscribe/subscribe.weapp')>
   pageChrome: Same<typeof import('@/components/page-chrome'), typeof import('@/components/page-chrome.weapp')>
   fileUrl: Same<typeof import('@/components/photos/file-url'), typeof import('@/components/photos/file-url.weapp')>
-  openTemplate: Same<typeof import('@/features/admin/lib/open-template'), typeof import('@/features/admin/lib/open-template.weapp')>
   pickFile: Same<typeof import('@/features/admin/lib/pick-file'), typeof import('@/features/admin/lib/pick-file.weapp')>
-  openExport: Same<typeof import('@/features/dashboard/lib/open-export'), typeof import('@/features/dashboard/lib/open-export.weapp')>
+  openWorkbook: Same<typeof import('@/services/open-workbook'), typeof import('@/services/open-workbook.weapp')>
 }
 
 export const PLATFORM_PARITY: PlatformParity = {
@@ -27,7 +26,6 @@ export const PLATFORM_PARITY: PlatformParity = {
   subscribe: 'same',
   pageChrome: 'same',
   fileUrl: 'same',
-  openTemplate: 'same',
   pickFile: 'same',
-  openExport: 'same',
+  openWorkbook: 'same',
 }

@@ -1,20 +1,18 @@
 // @vitest-environment happy-dom
 import { useStore } from 'zustand'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { ServiceRequest } from '../../src/core/types'
+import type { RequestEvent, ServiceRequest } from '../../src/core/types'
 import { AskBlock } from '../../src/features/requests/components/ask-block'
 import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
 import { viewerAsk } from '../../src/features/requests/lib/viewer-ask'
 import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/detail-store'
-import { buildRequest, buildUser } from './builders'
+import { buildRequest, people } from './builders'
 import { byText, cleanup, click, render } from './render'
 
 afterEach(cleanup)
 
-const cadre = buildUser({ id: 'u-cadre', role: 'cadre' })
-const liaison = buildUser({ id: 'u-liaison', role: 'liaison', unitId: 'unit-1' })
-const secretary = buildUser({ id: 'u-sec', role: 'secretary', townshipId: 't1' })
-const ev = (type: string, at: string, extra: Record<string, unknown> = {}) => ({ type, actorId: 'u-liaison', at, ...extra })
+const { submitter: cadre, liaison, secretary } = people
+const ev = (type: RequestEvent['type'], at: string, extra: Record<string, unknown> = {}) => ({ type, actorId: liaison.id, at, ...extra }) as RequestEvent
 
 const awaiting = buildRequest({
   id: 'r-1',
@@ -91,7 +89,7 @@ test('an extension awaiting the secretary is put to the secretary first', async 
   const pending = buildRequest({
     id: 'r-4',
     status: 'in_progress',
-    extension: { days: 3, reason: '需等待物资到货', status: 'pending', requestedAt: '2026-11-24T09:00:00.000+08:00', requestedBy: 'u-liaison', decidedBy: null, decidedAt: null },
+    extension: { days: 3, reason: '需等待物资到货', status: 'pending', requestedAt: '2026-11-24T09:00:00.000+08:00', requestedBy: liaison.id, decidedBy: null, decidedAt: null },
   })
   const { api, view } = await setup(pending, secretary)
   expect(byText(view, '待您审批延期')).toBeTruthy()

@@ -6,7 +6,7 @@ import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
 import { createRequestDetailStore } from '../../src/features/requests/detail-store'
 import { CloudError } from '../../src/services/call'
 import { createOutbox } from '../../src/services/outbox/outbox-store'
-import { buildRequest, buildUser, memoryStorage } from './builders'
+import { buildRequest, memoryStorage, people } from './builders'
 
 const NEXT_STATUS: Record<string, ServiceRequest['status']> = {
   signFor: 'in_progress',
@@ -153,9 +153,7 @@ test('coming back to the same request (after choosing photos) keeps the open for
 })
 
 test('the buttons offered follow who is looking and the state', () => {
-  const liaison = buildUser({ id: 'u-liaison', role: 'liaison', unitId: 'unit-1' })
-  const secretary = buildUser({ id: 'u-sec', role: 'secretary', townshipId: 't1' })
-  const submitter = buildUser()
+  const { liaison, secretary, submitter } = people
 
   expect(viewerActions(buildRequest({ status: 'assigned' }), liaison)).toEqual(['signFor', 'return', 'comment'])
   expect(viewerActions(buildRequest({ status: 'assigned', dispatchFinal: true }), liaison)).toEqual(['signFor', 'comment'])

@@ -7,7 +7,7 @@ import { cleanup, render } from './render'
 afterEach(cleanup)
 
 const at = '2026-11-23T01:30:00.000Z' // 09:30 in Beijing
-const ev = (type: string, detail: Record<string, unknown> = {}): RequestEvent => ({ type, actorId: 'u-liaison-1', at, ...detail })
+const ev = (type: RequestEvent['type'], detail: Record<string, unknown> = {}) => ({ type, actorId: 'u-liaison-1', at, ...detail }) as RequestEvent
 
 /** Every event type of the lifecycle, with what the reader must see for it. */
 const CASES: [RequestEvent, string[]][] = [
@@ -30,6 +30,7 @@ const CASES: [RequestEvent, string[]][] = [
   [ev('comment', { text: '已电话联系' }), ['留言', '已电话联系']],
   [ev('supervise', { level: 1, note: '请尽快办理' }), ['督办', '乡镇督办：请尽快办理']],
   [ev('remind', { reason: 'resolve_75' }), ['催办', '办理时间已过大半，请抓紧办理']],
+  [ev('handover', { from: 'u-liaison-2', to: 'u-liaison-1' }), ['人员停用，工作交接']],
 ]
 
 const UNITS: Record<string, string> = { 'unit-1': '县农业农村局', 'unit-2': '县交通运输局', 'unit-6': '县供销社' }
@@ -54,7 +55,7 @@ test('photos of a resolve show as thumbnails', async () => {
 })
 
 test('a photo loads from the short-lived URL the function handed out, never from the bare fileID', async () => {
-  const photo = (CASES[11][0].photos as string[])[0]
+  const photo = (CASES[11][0] as { photos: string[] }).photos[0]
   const view = await render(<Timeline events={[CASES[11][0]]} actorName={() => '我'} fileUrls={{ [photo]: '/__cloud/file/x?expires=1&sign=s' }} />)
   expect(view.querySelector('.qb-photos__img img, img.qb-photos__img, .qb-photos__img')?.outerHTML).toContain('/__cloud/file/x?expires=1&amp;sign=s')
   const bare = await render(<Timeline events={[CASES[11][0]]} actorName={() => '我'} />)

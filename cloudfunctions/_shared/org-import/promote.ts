@@ -4,10 +4,10 @@
 import type { ImportOp } from '../../../src/core/org-import-types'
 import { recordAudit } from '../audit'
 import type { Database } from '../cloud'
-import { auditIdFor, deactivateUser } from '../handover'
+import { auditIdFor, deactivateUser, handOverWork } from '../handover'
 import { GATE_ID, ORG_IMPORTS, readGate, type Gate } from './gate'
 
-/** Ops written at a time inside a chunk (independent records; deactivations get chunks of their own). */
+/** Ops written at a time inside a chunk (independent records; handovers and deactivations get chunks of their own). */
 const PARALLEL = 8
 
 export interface Resumed {
@@ -66,6 +66,9 @@ async function applyOp(db: Database, op: ImportOp, actorId: string): Promise<voi
       if (res.stats.updated === 0 && op.create) await addOnce(db, 'users', op.id, { openid: '', active: true, ...op.data })
       return
     }
+    case 'handover':
+      await handOverWork(db, op.id, actorId)
+      return
     case 'deactivate':
       await deactivateUser(db, op.id, actorId)
       return

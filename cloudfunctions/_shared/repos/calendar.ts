@@ -6,9 +6,16 @@ import type { Database } from '../cloud'
 export const CALENDAR = 'calendar'
 /**
  * Per-year records `{_id: 'year-YYYY', at, by, how}` (the official schedule was entered) and the
- * scheduler's `{_id: 'warning-log', date}` (the day it last logged the warning).
+ * scheduler's `{_id: 'warning-log', date}` (the day it last logged the warning). A year's document
+ * may also hold `applying` (an unfinished calendarApply, see below) and then no `at` until done.
  */
 export const CALENDAR_STATUS = 'calendarStatus'
+
+/** A calendarApply under way: its days and the id its audit entry is (to be) recorded under. */
+export interface PendingApply {
+  auditId: string
+  days: unknown
+}
 
 export interface YearRecord {
   at: string
@@ -48,15 +55,24 @@ export function createCalendarRepo(db: Database) {
     },
     async yearRecord(year: number): Promise<YearRecord | null> {
       const d = await docOrNull(db, CALENDAR_STATUS, yearId(year))
-      return d ? { at: d.at, by: d.by, how: d.how } : null
+      return d?.at ? { at: d.at, by: d.by, how: d.how } : null
     },
+    async pendingApply(year: number): Promise<PendingApply | null> {
+      return ((await docOrNull(db, CALENDAR_STATUS, yearId(year)))?.applying as PendingApply | undefined) ?? null
+    },
+    /** Notes an apply under way in the year's document, keeping its record as it is. */
+    async setPendingApply(year: number, applying: PendingApply): Promise<void> {
+      const { _id, ...rest } = (await docOrNull(db, CALENDAR_STATUS, yearId(year))) ?? {}
+      await db.collection(CALENDAR_STATUS).doc(yearId(year)).set({ data: { ...rest, applying } })
+    },
+    /** Replaces the whole document: writing the record also ends an apply under way, in one write. */
     async setYearRecord(year: number, record: YearRecord | null): Promise<void> {
       if (record) await db.collection(CALENDAR_STATUS).doc(yearId(year)).set({ data: { ...record } })
       else await db.collection(CALENDAR_STATUS).where({ _id: yearId(year) }).remove()
     },
     /** Which of these years are marked entered: reads by `_id` only. */
     async enteredAmong(years: number[]): Promise<number[]> {
-      const found = await Promise.all(years.map(async (y) => ((await docOrNull(db, CALENDAR_STATUS, yearId(y))) ? y : null)))
+      const found = await Promise.all(years.map(async (y) => ((await docOrNull(db, CALENDAR_STATUS, yearId(y)))?.at ? y : null)))
       return found.filter((y): y is number => y !== null)
     },
     /**

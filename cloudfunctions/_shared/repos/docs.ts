@@ -36,3 +36,31 @@ export async function getById<T extends { id: string }>(db: Database, collection
 export function isTransactionConflict(err: unknown): boolean {
   return /conflict/i.test(String((err as { message?: string })?.message ?? err))
 }
+
+/** One `get()` answers at most 1000 records; an `in` list is sent 100 keys at a time. */
+const GET_LIMIT = 1000
+const IN_CHUNK = 100
+
+/**
+ * Documents whose `field` is one of `keys`, in chunks of 100 keys and at most 1000 documents each
+ * (enough when a key matches one document, or a few: the pairings of a village).
+ */
+export async function byKeys<T extends { id: string }>(db: Database, collection: string, field: string, keys: string[]): Promise<T[]> {
+  const _ = db.command
+  const out: T[] = []
+  for (let i = 0; i < keys.length; i += IN_CHUNK) {
+    const res = await db.collection(collection).where({ [field]: _.in(keys.slice(i, i + IN_CHUNK)) }).limit(GET_LIMIT).get()
+    out.push(...res.data.map((d: Record<string, unknown>) => fromDoc<T>(d)))
+  }
+  return out
+}
+
+/** Every document matching `where` (only the `field`s asked), paged past the 1000-record cap in `_id` order. */
+export async function readAll(db: Database, collection: string, where: Record<string, unknown>, field: Record<string, boolean>): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = []
+  for (let skip = 0; ; skip += GET_LIMIT) {
+    const res = await db.collection(collection).where(where).field(field).orderBy('_id', 'asc').skip(skip).limit(GET_LIMIT).get()
+    out.push(...res.data)
+    if (res.data.length < GET_LIMIT) return out
+  }
+}

@@ -1,6 +1,7 @@
 import type { Invite } from '../../../src/core/invites'
 import type { Database } from '../cloud'
 import { fromDoc, getById } from './docs'
+import { keysetPage, pipeCursor } from './keyset'
 
 export const INVITES = 'invites'
 
@@ -16,6 +17,11 @@ export function createInviteRepo(db: Database) {
       await invites().add({ data: { _id: id, ...rest } })
     },
 
+    /** Drops a code that was never issued (a concurrent invite won); nothing else removes one. */
+    async remove(code: string): Promise<void> {
+      await invites().where({ _id: code, usedAt: null }).remove()
+    },
+
     async supersede(code: string, at: string): Promise<void> {
       await invites().where({ _id: code, usedAt: null, supersededAt: null }).update({ data: { supersededAt: at } })
     },
@@ -25,18 +31,9 @@ export function createInviteRepo(db: Database) {
     },
 
     /** Newest first, optionally one county's; the cursor is `createdAt|code` of the last item. */
-    async page(countyId: string | null, cursor: string | undefined, size: number): Promise<{ items: (Invite & { qrFileID?: string })[]; cursor: string | null }> {
-      const _ = db.command
-      const base: Record<string, unknown> = countyId ? { countyId } : {}
-      let where: unknown = base
-      if (cursor) {
-        const [c, i] = cursor.split('|')
-        where = _.or([{ ...base, createdAt: _.lt(c) }, { ...base, createdAt: c, _id: _.lt(i) }])
-      }
-      const res = await invites().where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(size + 1).get()
-      const items = (res.data as Record<string, unknown>[]).slice(0, size).map((d) => fromDoc<Invite & { qrFileID?: string }>(d))
-      const last = items[items.length - 1]
-      return { items, cursor: res.data.length > size && last ? `${last.createdAt}|${last.id}` : null }
+    page(countyId: string | null, cursor: string | undefined, size: number): Promise<{ items: (Invite & { qrFileID?: string })[]; cursor: string | null }> {
+      const map = (d: Record<string, unknown>) => fromDoc<Invite & { qrFileID?: string }>(d)
+      return keysetPage(db, { collection: INVITES, filter: countyId ? { countyId } : {}, field: 'createdAt', size, cursor, codec: pipeCursor, map })
     },
   }
 }

@@ -1,6 +1,6 @@
-import { AppError } from '../../../src/core/errors'
 import type { Page } from '../../../src/core/contract'
 import type { Database } from '../cloud'
+import { decodeCursor, encodeCursor } from './keyset'
 
 /** The deadline each open status works against, as the inbox shows it (`isOverdue`). */
 export const DEADLINE_OF = { assigned: 'signForBy', in_progress: 'resolveBy' } as const
@@ -23,7 +23,7 @@ export async function overduePage(
   pageSize: number,
 ): Promise<Page<Record<string, unknown>>> {
   const _ = db.command
-  const cursor = cursorRaw ? decode(cursorRaw) : {}
+  const cursor: Cursor = cursorRaw ? decodeCursor(cursorRaw, isCursor) : {}
   const fetched = await Promise.all(
     statuses.map(async (status) => {
       const mark = cursor[status] ?? null
@@ -53,17 +53,11 @@ export async function overduePage(
     next[f.status] = exhausted ? 'end' : taken.length ? key(taken[taken.length - 1]) : (cursor[f.status] ?? null)
     if (!exhausted) open = true
   }
-  return { items: merged, cursor: open ? Buffer.from(JSON.stringify(next)).toString('base64url') : null }
+  return { items: merged, cursor: open ? encodeCursor(next) : null }
 }
 
-function decode(raw: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
-    const okMark = (m: unknown) =>
-      m === undefined || m === null || m === 'end' || (Array.isArray(m) && m.length === 2 && m.every((x) => typeof x === 'string'))
-    if (c && typeof c === 'object' && okMark(c.assigned) && okMark(c.in_progress)) return c
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
+const isMark = (m: unknown) => m === undefined || m === null || m === 'end' || (Array.isArray(m) && m.length === 2 && m.every((x) => typeof x === 'string'))
+
+function isCursor(c: unknown): c is Cursor {
+  return !!c && typeof c === 'object' && isMark((c as Cursor).assigned) && isMark((c as Cursor).in_progress)
 }

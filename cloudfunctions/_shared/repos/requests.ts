@@ -13,14 +13,12 @@ import { randomBytes } from 'node:crypto'
 import type { Notice } from '../../../src/core/request-notices'
 import { requestNotices, type PendingRequestNotices } from '../../../src/core/pending-notices'
 import { overduePage, type OverdueStatus } from './overdue-page'
+import { jsonCursor, keysetPage } from './keyset'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
-
-interface Cursor {
-  c: string
-  i: string
-}
+/** `{c: createdAt, i: id}` of the last request of a page. */
+const CURSOR = jsonCursor('c')
 
 /** Open requests the scheduler reads per query; ≤ 100 keeps a page under the 1 MB result cap. */
 export const ESCALATION_PAGE = 100
@@ -110,20 +108,8 @@ export function createRequestRepo(
     },
 
     /** Newest first, keyset-paged so that pages stay stable while requests arrive. */
-    async page(filter: Record<string, unknown>, cursor: string | undefined): Promise<Page<ServiceRequest>> {
-      const after = cursor ? decodeCursor(cursor) : null
-      const where = after
-        ? _.and([filter, _.or([{ createdAt: _.lt(after.c) }, { createdAt: after.c, _id: _.lt(after.i) }])])
-        : filter
-      const res = await requests()
-        .where(where)
-        .orderBy('createdAt', 'desc')
-        .orderBy('_id', 'desc')
-        .limit(PAGE_SIZE + 1)
-        .get()
-      const docs = res.data.slice(0, PAGE_SIZE).map((d: Record<string, unknown>) => fromStored(d))
-      const last = docs[docs.length - 1]
-      return { items: docs, cursor: res.data.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null }
+    page(filter: Record<string, unknown>, cursor: string | undefined): Promise<Page<ServiceRequest>> {
+      return keysetPage(db, { collection: COLLECTION, filter, field: 'createdAt', size: PAGE_SIZE, cursor, codec: CURSOR, map: fromStored })
     },
 
     /** Past the deadline the handler works against now, most overdue first (see overdue-page.ts). */
@@ -149,6 +135,27 @@ export function createRequestRepo(
         .limit(ESCALATION_PAGE)
         .get()
       return res.data.map((d: Record<string, unknown>) => fromStored(d))
+    },
+
+    /**
+     * Open requests with an `escalateAt`, in `(escalateAt, _id)` order after `after`, one page: the
+     * ties of the cursor's time first, then later times (both on `{status, escalateAt}`).
+     */
+    async openByEscalateAt(after: { e: string; i: string } | null, limit: number): Promise<ServiceRequest[]> {
+      const open = _.in([...OPEN_STATUSES])
+      const read = (where: Record<string, unknown>, n: number) =>
+        requests().where(where).orderBy('escalateAt', 'asc').orderBy('_id', 'asc').limit(n).get()
+      const ties = after ? (await read({ status: open, escalateAt: after.e, _id: _.gt(after.i) }, limit)).data : []
+      const later = ties.length < limit ? (await read({ status: open, escalateAt: _.gt(after?.e ?? '') }, limit - ties.length)).data : []
+      return [...ties, ...later].map((d: Record<string, unknown>) => fromStored(d))
+    },
+
+    /** Stores the exact next escalation time of a request read just now, unless it changed meanwhile. */
+    async reschedule(req: ServiceRequest): Promise<boolean> {
+      const escalateAt = scheduled(req).escalateAt ?? null
+      if (escalateAt === (req.escalateAt ?? null)) return false
+      const res = await requests().where({ _id: req.id, version: req.version }).update({ data: { escalateAt } })
+      return res.stats.updated === 1
     },
 
     /**
@@ -191,17 +198,3 @@ const SAVE_ATTEMPTS = 4
 
 const badState = () => new AppError('REQUEST.BAD_STATE', 'the request was changed by someone else')
 const newToken = () => randomBytes(8).toString('hex')
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url')
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
-    if (typeof c?.c === 'string' && typeof c?.i === 'string') return c
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
-}

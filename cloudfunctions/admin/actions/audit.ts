@@ -6,7 +6,7 @@ import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
 import { AUDIT } from '../../_shared/audit'
 import { getDb } from '../../_shared/cloud'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { fromDoc } from '../../_shared/repos/docs'
 
 const PAGE = 50
@@ -23,4 +23,4 @@ async function audit(payload: Record<string, unknown>): Promise<Page<AuditEntry>
   return { items, cursor: res.data.length > PAGE ? items[items.length - 1].id : null }
 }
 
-export const auditActions: Record<string, ActionHandler> = { audit }
+export const auditActions = { audit } satisfies Partial<ActionHandlers<'admin'>>

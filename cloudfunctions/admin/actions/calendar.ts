@@ -7,11 +7,11 @@ import { parseHolidayNotice, type ParsedNotice } from '../../../src/core/holiday
 import { parseInput, emptySchema } from '../../../src/core/schemas'
 import { startOfLocalDate } from '../../../src/core/time'
 import { currentUser, requireRole } from '../../_shared/auth'
-import { recordAudit } from '../../_shared/audit'
+import { auditId, recordAudit } from '../../_shared/audit'
 import { forgetCalendar, missingYear } from '../../_shared/calendar'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createCalendarRepo } from '../../_shared/repos/calendar'
 
 async function admin(db: Database) {
@@ -71,7 +71,9 @@ async function calendarParse(payload: Record<string, unknown>): Promise<ParsedNo
 /**
  * Stores the reviewed days as the year's overrides (replacing that year's earlier ones) and marks
  * the year as entered. Every write is idempotent and the year is marked last, so a call cut off
- * half-way leaves the warning up until the admin applies again.
+ * half-way leaves the warning up until the admin applies again. The audit entry is recorded once:
+ * its id is noted in the year's document before anything changes, an apply of the same days finds
+ * it there, and the write that marks the year entered also clears the note.
  */
 async function calendarApply(payload: Record<string, unknown>): Promise<CalendarYear> {
   const { year, days } = parseInput(calendarApplySchema, payload)
@@ -81,7 +83,12 @@ async function calendarApply(payload: Record<string, unknown>): Promise<Calendar
   const user = await admin(db)
   const repo = createCalendarRepo(db)
   const before = await repo.overridesOf(year)
-  await recordAudit(db, { actorId: user.id, at: now(), action: 'calendarApply', target: String(year), before, after: days })
+  const noted = await repo.pendingApply(year)
+  const resumed = noted && JSON.stringify(noted.days) === JSON.stringify(days)
+  const entryId = resumed ? noted.auditId : auditId()
+  if (!resumed) await repo.setPendingApply(year, { auditId: entryId, days })
+  // before any override is written: a retry that finds the entry recorded wrote nothing before it
+  await recordAudit(db, { actorId: user.id, at: now(), action: 'calendarApply', target: String(year), before, after: days }, entryId)
   for (const d of days) await repo.setOverride(d.date, d.day, d.name)
   const kept = new Set(days.map((d) => d.date))
   for (const old of before) if (!kept.has(old.date)) await repo.removeOverride(old.date)
@@ -113,11 +120,11 @@ async function calendarWarningAction(payload: Record<string, unknown>): Promise<
   return { year: await missingYear(db, now()) }
 }
 
-export const calendarActions: Record<string, ActionHandler> = {
+export const calendarActions = {
   calendar,
   calendarSet,
   calendarParse,
   calendarApply,
   calendarMark,
   calendarWarning: calendarWarningAction,
-}
+} satisfies Partial<ActionHandlers<'admin'>>

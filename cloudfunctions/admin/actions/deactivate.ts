@@ -4,9 +4,9 @@ import { AppError } from '../../../src/core/errors'
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
 import { getDb } from '../../_shared/cloud'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { deactivateUser } from '../../_shared/handover'
-import { getById } from '../../_shared/repos/docs'
+import { createUserRepo } from '../../_shared/repos/users'
 
 /**
  * `deactivate {userId}` (admin): the user's calls get AUTH.INACTIVE from now on, and their open
@@ -19,9 +19,9 @@ async function deactivate(payload: Record<string, unknown>): Promise<DeactivateR
   const actor = await currentUser(db)
   requireRole(actor, 'admin')
   if (userId === actor.id) throw new AppError('INPUT.INVALID', 'cannot deactivate oneself', { userId: '不能停用自己' })
-  if (!(await getById(db, 'users', userId))) throw new AppError('INPUT.INVALID', 'no such user', { userId: '用户不存在' })
+  if (!(await createUserRepo(db).byId(userId))) throw new AppError('INPUT.INVALID', 'no such user', { userId: '用户不存在' })
   const { requests, careTasks } = await deactivateUser(db, userId, actor.id)
   return { userId, requests, careTasks }
 }
 
-export const deactivateActions: Record<string, ActionHandler> = { deactivate }
+export const deactivateActions = { deactivate } satisfies Partial<ActionHandlers<'admin'>>

@@ -6,7 +6,7 @@ import type { ImportApplyResult, ImportReport } from '../../../src/core/org-impo
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { assertOwnUploads, exportPathOf, storeFile, tempUrls } from '../../_shared/files'
 import { resumeImport } from '../../_shared/org-import/promote'
 import { stageAndPromote } from '../import/apply'
@@ -64,4 +64,4 @@ async function plan(db: Database, fileID: string, callerId: string, deactivateMi
   return { ops: [], report: { ...planned.report, problems: [...problems, ...planned.report.problems] } }
 }
 
-export const importActions: Record<string, ActionHandler> = { importTemplate, importCheck, importApply }
+export const importActions = { importTemplate, importCheck, importApply } satisfies Partial<ActionHandlers<'admin'>>

@@ -9,7 +9,7 @@ import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createInviteRepo } from '../../_shared/repos/invites'
 import { createOrgRepo } from '../../_shared/repos/org'
 import { createUserRepo } from '../../_shared/repos/users'
@@ -21,8 +21,9 @@ const PAGE = 20
 
 /**
  * `invite {userId}`: a new code for an unbound user, valid 14 days; it supersedes the user's
- * previous invite. The user record points at its one live code, so an invite written by a call
- * that died before switching that pointer never binds.
+ * previous invite. The user record points at its one live code, switched from the code this call
+ * read to its own in one conditional write: of concurrent calls one switches it, and the others
+ * drop their unissued codes and answer that one, so only one invite per user is ever live.
  */
 async function invite(payload: Record<string, unknown>): Promise<InviteView> {
   const { userId } = parseInput(userIdSchema, payload)
@@ -38,18 +39,38 @@ async function invite(payload: Record<string, unknown>): Promise<InviteView> {
 
   const at = now()
   const invites = createInviteRepo(db)
-  const inv: Invite = {
+  const drawn: Invite = {
     id: '', userId, countyId: await countyOfUser(org, user), createdBy: actor.id, createdAt: at,
     expiresAt: inviteExpiry(at), usedAt: null, usedBy: null, supersededAt: null,
   }
-  inv.id = await insertWithFreshCode(invites, inv)
+  drawn.id = await insertWithFreshCode(invites, drawn)
   const previous = (user as { inviteCode?: string }).inviteCode
-  await db.collection('users').doc(userId).update({ data: { inviteCode: inv.id } })
-  if (previous) await invites.supersede(previous, at)
+  const inv = await makeLive(db, drawn, previous ?? null, at)
   const qrFileID = await storeInviteQr(inv.id)
   if (qrFileID) await invites.setQr(inv.id, qrFileID)
-  await recordAudit(db, { actorId: actor.id, at, action: 'invite', target: userId, after: { code: inv.id, expiresAt: inv.expiresAt, superseded: previous ?? null } })
+  if (inv === drawn) {
+    await recordAudit(db, { actorId: actor.id, at, action: 'invite', target: userId, after: { code: inv.id, expiresAt: inv.expiresAt, superseded: previous ?? null } })
+  }
   return { ...viewOf(inv, user.name, at), text: inviteText(user.name, inv), qrUrl: await qrUrl(qrFileID) }
+}
+
+/** Points the user at the drawn code if their pointer is still `previous`; answers the live invite. */
+async function makeLive(db: Database, drawn: Invite, previous: string | null, at: string): Promise<Invite> {
+  const _ = db.command
+  const invites = createInviteRepo(db)
+  const res = await db.collection('users')
+    .where({ _id: drawn.userId, inviteCode: previous ?? _.exists(false) })
+    .update({ data: { inviteCode: drawn.id } })
+  if (res.stats.updated === 1) {
+    if (previous) await invites.supersede(previous, at)
+    return drawn
+  }
+  // a concurrent call switched it first: the code it switched to is the live one, ours never was
+  await invites.remove(drawn.id)
+  const current = (await createUserRepo(db).byId(drawn.userId)) as { inviteCode?: string } | null
+  const live = current?.inviteCode ? await invites.byCode(current.inviteCode) : null
+  if (!live || inviteStatus(live, at) !== 'unused') throw new AppError('SYSTEM.BUSY', 'the invite was changed meanwhile: try again')
+  return live
 }
 
 async function insertWithFreshCode(invites: ReturnType<typeof createInviteRepo>, inv: Invite): Promise<string> {
@@ -75,26 +96,23 @@ async function invites(payload: Record<string, unknown>): Promise<Page<InviteVie
   if (cursor !== undefined && !/^[0-9T:.+\-]{20,40}\|[A-Z0-9]{8}$/.test(cursor)) throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
   if (actor.role === 'county' && !actor.countyId) return { items: [], cursor: null }
   const page = await createInviteRepo(db).page(actor.role === 'county' ? actor.countyId! : null, cursor, PAGE)
-  const names = await userNames(db, [...new Set(page.items.map((i) => i.userId))])
+  const users = await createUserRepo(db).namesAndInviteCodesOf([...new Set(page.items.map((i) => i.userId))])
   const at = now()
   const items = await Promise.all(
     page.items.map(async (inv) => {
-      const view = viewOf(inv, names.get(inv.userId) ?? '', at)
+      const user = users.get(inv.userId)
+      const view = viewOf(inv, user?.name ?? '', at, user ? (user.inviteCode ?? null) : undefined)
       return view.status === 'unused' ? { ...view, text: inviteText(view.userName, inv), qrUrl: await qrUrl(inv.qrFileID) } : view
     }),
   )
   return { items, cursor: page.cursor }
 }
 
-/** The names of one page's users in one read by `_id`. */
-async function userNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map()
-  const res = await db.collection('users').where({ _id: db.command.in(ids) }).field({ name: true }).limit(ids.length).get()
-  return new Map((res.data as Array<{ _id: string; name: string }>).map((d) => [String(d._id), d.name]))
+/** With the user's live code known (null: none), an unused code they do not point at shows as superseded. */
+function viewOf(inv: Invite, userName: string, at: string, liveCode?: string | null): InviteView {
+  const status = inviteStatus(inv, at)
+  const dead = status === 'unused' && liveCode !== undefined && liveCode !== inv.id
+  return { code: inv.id, userId: inv.userId, userName, createdAt: inv.createdAt, expiresAt: inv.expiresAt, status: dead ? 'superseded' : status }
 }
 
-function viewOf(inv: Invite, userName: string, at: string): InviteView {
-  return { code: inv.id, userId: inv.userId, userName, createdAt: inv.createdAt, expiresAt: inv.expiresAt, status: inviteStatus(inv, at) }
-}
-
-export const inviteActions: Record<string, ActionHandler> = { invite, invites }
+export const inviteActions = { invite, invites } satisfies Partial<ActionHandlers<'admin'>>

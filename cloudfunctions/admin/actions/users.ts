@@ -8,8 +8,7 @@ import { recordAudit } from '../../_shared/audit'
 import { currentUser } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import { now } from '../../_shared/clock'
-import type { ActionHandler } from '../../_shared/envelope'
-import { fromDoc } from '../../_shared/repos/docs'
+import type { ActionHandlers } from '../../_shared/envelope'
 import { createOrgRepo } from '../../_shared/repos/org'
 import { createUserRepo } from '../../_shared/repos/users'
 import { requireUserInScope, requireUserManager } from '../lib/scope'
@@ -35,14 +34,14 @@ async function users(payload: Record<string, unknown>): Promise<Page<AdminUserRo
   const sortField = byPhone ? 'phone' : 'name'
   if (q) where[sortField] = db.RegExp({ regexp: '^' + q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: '' })
   const skip = cursor ? Number(cursor) : 0
-  const res = await db.collection('users').where(where).orderBy(sortField, 'asc').orderBy('_id', 'asc').skip(skip).limit(PAGE + 1).get()
-  const page = (res.data as Record<string, unknown>[]).slice(0, PAGE).map((d) => fromDoc<User>(d))
+  const found = await createUserRepo(db).search(where, sortField, skip, PAGE + 1)
+  const page: User[] = found.slice(0, PAGE)
   const places = await placeNames(db, page)
   const items = page.map(({ openid, ...rest }) => {
     delete (rest as { inviteCode?: string }).inviteCode
     return { ...rest, bound: !!openid, placeName: places.get(rest.unitId ?? rest.villageId ?? rest.townshipId ?? '') ?? null }
   })
-  return { items, cursor: res.data.length > PAGE ? String(skip + PAGE) : null }
+  return { items, cursor: found.length > PAGE ? String(skip + PAGE) : null }
 }
 
 /** Unit, village or township names of one page, read by `_id`. */
@@ -75,4 +74,4 @@ async function unbind(payload: Record<string, unknown>): Promise<{ userId: strin
   return { userId, bound: false }
 }
 
-export const userActions: Record<string, ActionHandler> = { users, unbind }
+export const userActions = { users, unbind } satisfies Partial<ActionHandlers<'admin'>>

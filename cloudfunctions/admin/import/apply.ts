@@ -28,12 +28,13 @@ export async function stageAndPromote(db: Database, plan: ImportPlan, meta: { fi
   return (await resumeImport(db, meta.untilMs))?.done ?? true
 }
 
-/** Deactivations (which hand work over to the users written before them) get chunks of their own. */
+/** Handovers and deactivations (which hand work to the users written before them) get chunks of their own. */
 function chunked(ops: ImportOp[]): ImportOp[][] {
+  const handsOver = (op: ImportOp) => op.kind === 'handover' || op.kind === 'deactivate'
   const out: ImportOp[][] = []
   for (const op of ops) {
     const last = out[out.length - 1]
-    if (!last || last.length >= CHUNK || (op.kind === 'deactivate') !== (last[0].kind === 'deactivate')) out.push([op])
+    if (!last || last.length >= CHUNK || handsOver(op) !== handsOver(last[0])) out.push([op])
     else last.push(op)
   }
   return out

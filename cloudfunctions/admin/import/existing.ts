@@ -3,12 +3,10 @@
 // county it imports and never the whole deployment.
 import { LEVELS, type SheetTables } from '../../../src/core/org-import-sheets'
 import type { ExistingOrg } from '../../../src/core/org-import-types'
-import type { Pairing, Region, Unit, User } from '../../../src/core/types'
+import type { Pairing, Region, Unit } from '../../../src/core/types'
 import type { Database } from '../../_shared/cloud'
-import { fromDoc } from '../../_shared/repos/docs'
-
-const IN_CHUNK = 100
-const PAGE = 1000
+import { byKeys } from '../../_shared/repos/docs'
+import { createUserRepo } from '../../_shared/repos/users'
 
 export async function loadExisting(db: Database, tables: SheetTables): Promise<ExistingOrg> {
   const col = (sheet: keyof SheetTables, column: string) => (tables[sheet] ?? []).map((r) => r.cells[column]).filter(Boolean)
@@ -26,39 +24,16 @@ export async function loadExisting(db: Database, tables: SheetTables): Promise<E
   const units = new Map((await byKeys<Unit>(db, 'units', '_id', unique(unitCodes))).map((u) => [u.id, u]))
   const villages = [...col('结对', '村编码'), ...(tables.地区 ?? []).filter((r) => LEVELS[r.cells.层级] === 'village').map((r) => r.cells.编码)]
   const pairings = await byKeys<Pairing & { id: string }>(db, 'pairings', 'villageId', unique(villages))
-  const usersByPhone = new Map((await byKeys<User>(db, 'users', 'phone', unique(col('人员', '手机号')))).map((u) => [u.phone!, u]))
+  const users = createUserRepo(db)
+  const usersByPhone = new Map((await users.byPhones(unique(col('人员', '手机号')))).map((u) => [u.phone!, u]))
   const counties = unique([
     ...[...regions.values()].filter((r) => r.level === 'county').map((r) => r.id),
     ...(tables.地区 ?? []).filter((r) => LEVELS[r.cells.层级] === 'county').map((r) => r.cells.编码),
     ...[...units.values()].map((u) => u.countyId),
     ...col('单位', '所属县编码'),
   ])
-  const countyUsers = tables.人员 && counties.length ? await activeUsersOf(db, counties) : []
+  const countyUsers = tables.人员 && counties.length ? await users.activeOfCounties(counties) : []
   return { regions, units, pairings, usersByPhone, countyUsers }
 }
 
 const unique = (xs: string[]) => [...new Set(xs)]
-
-async function byKeys<T extends { id: string }>(db: Database, collection: string, field: string, keys: string[]): Promise<T[]> {
-  const _ = db.command
-  const out: T[] = []
-  for (let i = 0; i < keys.length; i += IN_CHUNK) {
-    const chunk = keys.slice(i, i + IN_CHUNK)
-    // a key may match several documents only for pairings (several units per village): ≤ 20 each
-    const res = await db.collection(collection).where({ [field]: _.in(chunk) }).limit(PAGE).get()
-    out.push(...res.data.map((d: Record<string, unknown>) => fromDoc<T>(d)))
-  }
-  return out
-}
-
-/** Active users of these counties, paged on `_id` (index `{countyId, active}` + `_id`). */
-async function activeUsersOf(db: Database, counties: string[]): Promise<User[]> {
-  const _ = db.command
-  const out: User[] = []
-  for (let after = ''; ; ) {
-    const res = await db.collection('users').where({ countyId: _.in(counties), active: true, _id: _.gt(after) }).orderBy('_id', 'asc').limit(PAGE).get()
-    out.push(...res.data.map((d: Record<string, unknown>) => fromDoc<User>(d)))
-    if (res.data.length < PAGE) return out
-    after = String(res.data[res.data.length - 1]._id)
-  }
-}

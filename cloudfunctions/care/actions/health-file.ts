@@ -5,7 +5,7 @@ import { parseInput } from '../../../src/core/schemas'
 import { localDate } from '../../../src/core/time'
 import { requireRole } from '../../_shared/auth'
 import { callContext } from '../../_shared/context'
-import { createHealthRepo } from '../lib/health-repo'
+import { createHealthRepo } from '../../_shared/repos/health-files'
 
 /** The cadre's own file; a liaison of the cadre's home unit may read it. */
 export async function healthFile(payload: Record<string, unknown>): Promise<HealthFile> {

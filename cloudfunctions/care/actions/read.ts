@@ -8,8 +8,8 @@ import { addDays, localDate } from '../../../src/core/time'
 import type { User } from '../../../src/core/types'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
-import { createCheckinRepo } from '../lib/checkin-repo'
-import { createCareTaskRepo } from '../lib/task-repo'
+import { createCheckinRepo } from '../../_shared/repos/checkins'
+import { createCareTaskRepo } from '../../_shared/repos/care-tasks'
 
 /** How far back the liaison working a task sees the cadre's check-ins. */
 const RECENT_DAYS = 14

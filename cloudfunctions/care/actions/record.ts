@@ -6,7 +6,7 @@ import { AppError } from '../../../src/core/errors'
 import { parseInput } from '../../../src/core/schemas'
 import { requireRole } from '../../_shared/auth'
 import { callContext } from '../../_shared/context'
-import { createCareTaskRepo } from '../lib/task-repo'
+import { createCareTaskRepo } from '../../_shared/repos/care-tasks'
 import { loadVisibleTask } from './read'
 
 /**

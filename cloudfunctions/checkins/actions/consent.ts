@@ -4,7 +4,7 @@ import { AppError } from '../../../src/core/errors'
 import { emptySchema, parseInput } from '../../../src/core/schemas'
 import { requireRole } from '../../_shared/auth'
 import { callContext } from '../../_shared/context'
-import { createCheckinRepo } from '../../care/lib/checkin-repo'
+import { createCheckinRepo } from '../../_shared/repos/checkins'
 
 /** Records that the cadre agreed to the consent text of this version, and when. */
 export async function consent(payload: Record<string, unknown>): Promise<Consent> {

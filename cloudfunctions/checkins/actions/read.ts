@@ -6,7 +6,7 @@ import { emptySchema, parseInput } from '../../../src/core/schemas'
 import { addDays, localDate } from '../../../src/core/time'
 import { requireRole } from '../../_shared/auth'
 import { callContext } from '../../_shared/context'
-import { createCheckinRepo } from '../../care/lib/checkin-repo'
+import { createCheckinRepo } from '../../_shared/repos/checkins'
 
 const DEFAULT_DAYS = 30
 const MAX_DAYS = 366

@@ -7,10 +7,10 @@ import { parseInput } from '../../../src/core/schemas'
 import { addDays, localDate } from '../../../src/core/time'
 import { requireRole } from '../../_shared/auth'
 import { callContext } from '../../_shared/context'
-import { createCheckinRepo } from '../../care/lib/checkin-repo'
-import { placeOfCadre } from '../../care/lib/place'
-import { raiseCare } from '../../care/lib/raise'
-import { createCareTaskRepo } from '../../care/lib/task-repo'
+import { createCheckinRepo } from '../../_shared/repos/checkins'
+import { placeOfCadre } from '../../_shared/place'
+import { raiseCare } from '../../_shared/care/raise'
+import { createCareTaskRepo } from '../../_shared/repos/care-tasks'
 
 /** Enough history for the longest streak even across a long holiday. */
 const LOOKBACK_DAYS = 21

@@ -1,7 +1,7 @@
 import { AppError } from '../../../src/core/errors'
-import { alreadyApplied, applyCommand, type Command, guard } from '../../../src/core/lifecycle'
+import { alreadyApplied, applyCommand, COMMAND_TYPES, type Command, type CommandType, guard } from '../../../src/core/lifecycle'
+import { commandSchemas, parseInput } from '../../../src/core/schemas'
 import type { ZodType } from 'zod'
-import * as schemas from '../../../src/core/schemas'
 import type { ServiceRequest } from '../../../src/core/types'
 import { noticesOfCommand } from '../../../src/core/request-notices'
 import type { RequestView } from '../../../src/core/contacts'
@@ -12,34 +12,17 @@ import { presentWithContacts } from './present'
 import { loadVisible } from './read'
 import { leastLoadedLiaison } from './submit'
 
-type CommandType = Command['type']
-
-const SCHEMAS: Record<CommandType, ZodType<{ id: string }>> = {
-  signFor: schemas.signForSchema,
-  return: schemas.returnSchema,
-  dispatch: schemas.dispatchSchema,
-  transfer: schemas.transferSchema,
-  requestInfo: schemas.requestInfoSchema,
-  reply: schemas.replySchema,
-  requestExtension: schemas.requestExtensionSchema,
-  decideExtension: schemas.decideExtensionSchema,
-  resolve: schemas.resolveSchema,
-  confirm: schemas.confirmSchema,
-  withdraw: schemas.withdrawSchema,
-  comment: schemas.commentSchema,
-  supervise: schemas.superviseSchema,
-}
-
 /**
  * One handler per lifecycle action: parse, authorise (by visibility, then the decider's role and
  * state rules), load, decide, save if nobody else changed it meanwhile, answer.
  */
-export const commandHandlers: Record<CommandType, ActionHandler> = Object.fromEntries(
-  (Object.keys(SCHEMAS) as CommandType[]).map((type) => [type, (payload: Record<string, unknown>) => runCommand(type, payload)]),
-) as Record<CommandType, ActionHandler>
+export const commandHandlers = Object.fromEntries(
+  COMMAND_TYPES.map((type) => [type, (payload: Record<string, unknown>) => runCommand(type, payload)]),
+) as { [T in CommandType]: ActionHandler<RequestView> }
 
 async function runCommand(type: CommandType, payload: Record<string, unknown>): Promise<RequestView> {
-  const { id, ...fields } = schemas.parseInput(SCHEMAS[type], payload) as { id: string } & Record<string, unknown>
+  const schema: ZodType<{ id: string }> = commandSchemas[type]
+  const { id, ...fields } = parseInput(schema, payload) as { id: string } & Record<string, unknown>
   const ctx = await callContext()
   const req = await loadVisible(ctx, id)
   if (type === 'resolve') await assertOwnUploads(fields.photos as string[] | undefined, 'photos', ctx.actor.id)

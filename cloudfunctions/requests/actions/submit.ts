@@ -9,6 +9,7 @@ import { noticesOfSubmit } from '../../../src/core/request-notices'
 import { requireRole } from '../../_shared/auth'
 import { callContext, type CallContext } from '../../_shared/context'
 import { assertOwnUploads } from '../../_shared/files'
+import { placeOfCadre } from '../../_shared/place'
 import { nextRequestNo } from '../../_shared/repos/counters'
 import { presentWithContacts } from './present'
 
@@ -22,7 +23,7 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
   if (existing) return presentWithContacts(ctx, existing)
   await assertOwnUploads(input.attachments, 'attachments', ctx.actor.id)
 
-  const { townshipId, countyId } = await placeOfCadre(ctx)
+  const { townshipId, countyId } = await placeOfCadre(ctx.org, ctx.actor)
   const placement = await route(ctx, input.kind)
   const no = await nextRequestNo(ctx.db, localDate(ctx.now), id)
   const req = createRequest({ id, no, input, submitter: ctx.actor, townshipId, countyId, placement, now: ctx.now, calendar: ctx.calendar })
@@ -35,13 +36,6 @@ export async function submit(payload: Record<string, unknown>): Promise<ServiceR
 /** Derived from who submits and their key, so concurrent retries collide on the database's unique _id. */
 function requestId(submitterId: string, clientRequestId: string): string {
   return 'r' + createHash('sha1').update(`${submitterId}:${clientRequestId}`).digest('hex').slice(0, 23)
-}
-
-async function placeOfCadre(ctx: CallContext): Promise<{ townshipId: string; countyId: string }> {
-  const village = ctx.actor.villageId ? await ctx.org.region(ctx.actor.villageId) : null
-  const township = village?.parentId ? await ctx.org.region(village.parentId) : null
-  if (!village || !township?.parentId) throw new AppError('AUTH.FORBIDDEN', 'the cadre is not stationed in a known village')
-  return { townshipId: township.id, countyId: township.parentId }
 }
 
 async function route(ctx: CallContext, kind: ServiceRequest['kind']): Promise<{ unitId: string; assigneeId: string | null } | null> {

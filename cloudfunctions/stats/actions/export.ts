@@ -6,7 +6,6 @@ import type { BreakdownBy, StatsExport } from '../../../src/core/stats-types'
 import { exportPathOf, storeFile, tempUrls } from '../../_shared/files'
 import { callContext } from '../../_shared/context'
 import { loadPeriod, totals } from '../read-figures'
-import { CATEGORY_NAMES } from '../labels'
 import { resolveScope } from '../scope'
 import { buildWorkbook } from '../workbook'
 import { careFigures } from './care'
@@ -28,7 +27,7 @@ export async function exportWorkbook(payload: Record<string, unknown>): Promise<
     scope.type === 'township' || scope.type === 'county' ? careFigures(ctx, scope, period) : null,
   ])
   const overview = { scope, ...period, figures: rates(totals(loaded), ctx.settings.weights) }
-  const content = await buildWorkbook({ overview, breakdowns, care, categoryNames: CATEGORY_NAMES })
+  const content = await buildWorkbook({ overview, breakdowns, care })
   const filename = `统计-${scope.name}-${from}-${to}.xlsx`
   // the maker's own folder under a name nobody can guess; only the maker ever gets a URL of it
   const fileID = await storeFile(exportPathOf(ctx.actor.id), content)

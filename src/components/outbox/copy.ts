@@ -1,3 +1,4 @@
+import { ACTION_LABELS } from '../../core/labels'
 import type { OutboxItem } from '../../services/outbox'
 
 export const STATE_LABELS: Record<OutboxItem['state'], string> = {
@@ -10,8 +11,8 @@ export const STATE_LABELS: Record<OutboxItem['state'], string> = {
 export const KIND_LABELS: Record<OutboxItem['kind'], string> = {
   request: '诉求',
   checkin: '健康打卡',
-  reply: '补充回复',
-  confirm: '评价',
+  reply: ACTION_LABELS.reply,
+  confirm: ACTION_LABELS.confirm,
 }
 
 export const OUTBOX_COPY = {

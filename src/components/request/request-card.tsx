@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import type { ServiceRequest } from '../../core/types'
 import { countdown, isOverdue } from './deadline'
 import { formatTime } from './format-time'
-import { CATEGORY_LABELS, URGENCY_LABELS } from './labels'
+import { CATEGORY_LABELS, SUPERVISION_LABELS, URGENCY_LABELS } from '../../core/labels'
 import { StatusTag } from './status-tag'
 import './request-card.less'
 
@@ -30,7 +30,7 @@ export function RequestCard({ request: r, now, unitName, onOpen, showCountdown, 
         <Text className="qb-card__no">{r.no}</Text>
         <View className="qb-card__tags">
           {r.urgency === 'urgent' && <Tag type="danger" plain>{URGENCY_LABELS.urgent}</Tag>}
-          {r.supervision > 0 && <Tag type="warning">{r.supervision === 2 ? '县级督办' : '督办'}</Tag>}
+          {r.supervision > 0 && <Tag type="warning">{SUPERVISION_LABELS[r.supervision]}</Tag>}
           {overdue && <Tag type="danger">超期</Tag>}
           <StatusTag status={r.status} />
         </View>

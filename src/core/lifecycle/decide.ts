@@ -2,12 +2,12 @@
 import { AppError } from '../errors'
 import { resolveBy as resolveDeadline, signForBy as signForDeadline } from '../sla'
 import { toEpoch, toIso } from '../time'
-import type { RequestEvent, ServiceRequest } from '../types'
+import type { ServiceRequest } from '../types'
 import type { Command, DecideContext } from './commands'
 import type { LifecycleEvent } from './events'
 import { guard } from './rules'
 
-export function decide(cmd: Command, req: ServiceRequest, ctx: DecideContext): RequestEvent[] {
+export function decide(cmd: Command, req: ServiceRequest, ctx: DecideContext): LifecycleEvent[] {
   guard(cmd.type, req, ctx.actor)
   return eventsOf(cmd, req, ctx)
 }

@@ -37,6 +37,24 @@ export type LifecycleEvent = Base &
     | { type: 'supervise'; level: 1 | 2; note: string }
     /** 催办 reminder sent by the scheduler; no change of state */
     | { type: 'remind'; reason: string }
+    /** the assignee was deactivated: to the unit's least-loaded other liaison, or (to: null) back to dispatch */
+    | { type: 'handover'; from: string; to: string | null }
   )
 
 export type LifecycleEventType = LifecycleEvent['type']
+
+/** What every reader of a timeline gets of an event: what, who, when. */
+type Envelope = 'type' | 'actorId' | 'at'
+
+/**
+ * An entry of a request's timeline as it is read. Written complete (every writer builds a
+ * `LifecycleEvent`), but read as it may arrive: a viewer without a request's content gets only
+ * some details of each event (`presentFor` in visibility.ts), so each detail may be absent.
+ * Still a union on `type`: narrowing on it gives that event's details.
+ */
+export type RequestEvent = AsRead<LifecycleEvent>
+// distributes over the union, so each type keeps its own details
+type AsRead<E> = E extends unknown ? Pick<E, Envelope & keyof E> & Partial<Omit<E, Envelope>> : never
+
+/** An event of one type, as written. */
+export type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>

@@ -1,14 +1,14 @@
 /** Folding events into the request: pure, no clock, no calendar (the events carry their deadlines). */
-import type { RequestEvent, ServiceRequest } from '../types'
+import type { ServiceRequest } from '../types'
 import type { LifecycleEvent } from './events'
 
 /** The request after one event: the event appended, `updatedAt` set, `version` + 1. */
-export function evolve(req: ServiceRequest, ev: RequestEvent): ServiceRequest {
-  return { ...req, ...changes(req, ev as LifecycleEvent), updatedAt: ev.at, version: req.version + 1, events: [...req.events, ev] }
+export function evolve(req: ServiceRequest, ev: LifecycleEvent): ServiceRequest {
+  return { ...req, ...changes(req, ev), updatedAt: ev.at, version: req.version + 1, events: [...req.events, ev] }
 }
 
 /** The request after several events, in order. */
-export function evolveAll(req: ServiceRequest, events: readonly RequestEvent[]): ServiceRequest {
+export function evolveAll(req: ServiceRequest, events: readonly LifecycleEvent[]): ServiceRequest {
   return events.reduce(evolve, req)
 }
 
@@ -75,6 +75,10 @@ function changes(req: ServiceRequest, ev: LifecycleEvent): Partial<ServiceReques
       return { status: 'withdrawn' }
     case 'supervise':
       return { supervision: Math.max(req.supervision, ev.level) as 0 | 1 | 2 }
+    case 'handover':
+      return ev.to
+        ? { assigneeId: ev.to, assignedAt: ev.at }
+        : { status: 'pending_dispatch', assignedUnitId: null, assigneeId: null, pausedAt: null }
     default: {
       // An event type from a newer version: keep it on the timeline, change nothing.
       const _: never = ev

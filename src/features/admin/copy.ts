@@ -120,5 +120,4 @@ export const IMPORT_COPY = {
   applied: (n: number) => (n ? `导入完成，共写入 ${n} 条记录` : '导入完成，数据没有变化'),
   columns: { sheet: '表', row: '行', column: '列', message: '问题' },
   counts: { create: '新增', update: '更新', unchanged: '不变', deactivate: '停用', remove: '移除' },
-  roles: { cadre: '驻村干部', liaison: '联络员', secretary: '乡镇书记', county: '县委组织部', admin: '管理员' } as Record<string, string>,
 }

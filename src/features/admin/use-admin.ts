@@ -13,6 +13,4 @@ export const settingsStore = createSettingsStore(adminApi)
 
 export const useUsers = <T>(select: (s: UsersState) => T) => useStore(users.store, select)
 export const useUserList = <T>(select: (s: PagedListState<AdminUserRow>) => T) => useStore(users.list, select)
-export const useInvites = <T>(select: (s: PagedListState<InviteView>) => T) => useStore(invitesList, select)
-export const useAudit = <T>(select: (s: PagedListState<AuditEntry>) => T) => useStore(auditList, select)
 export const useSettings = <T>(select: (s: SettingsState) => T) => useStore(settingsStore, select)

@@ -1,9 +1,4 @@
 /** Every word of the check-in screens (Simplified Chinese, one place): check-in, consent, history, health file. */
-import type { Health, Stress } from '../../core/care-types'
-
-export const HEALTH_LABELS: Record<Health, string> = { good: '良好', fair: '一般', unwell: '不适' }
-export const STRESS_LABELS: Record<Stress, string> = { low: '轻松', medium: '一般', high: '较大' }
-export const MOOD_LABELS: Record<number, string> = { 1: '很差', 2: '较差', 3: '一般', 4: '较好', 5: '很好' }
 
 export const CONSENT_TITLE = '健康信息处理告知与同意'
 export const CONSENT_PARAGRAPHS = [

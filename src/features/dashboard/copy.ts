@@ -1,5 +1,4 @@
 /** Every word of the dashboard (Simplified Chinese, one place). */
-import type { CareReason } from '../../core/care-types'
 
 const onTime = '按期办结率'
 
@@ -47,12 +46,4 @@ export const DASHBOARD_COPY = {
   careOff: '关怀数据暂未启用',
   careLine: (rate: string, checkins: number, cadres: number, workdays: number, openTasks: number) =>
     `打卡率 ${rate}（${checkins} 次 / ${cadres} 人 × ${workdays} 个工作日） · 待谈心 ${openTasks} 人`,
-}
-
-export const REASON_TEXT: Record<CareReason, string> = {
-  unwell: '身体不适',
-  low_mood: '心情低落',
-  high_stress: '压力较大',
-  asked: '希望联系',
-  missed: '未打卡',
 }

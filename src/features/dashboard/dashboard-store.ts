@@ -3,6 +3,7 @@ import type { Scope } from '../../core/rollups'
 import type { Breakdown, CareFigures, OverduePage, Overview } from '../../core/stats-types'
 import type { Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
+import type { WorkbookFile } from '../../services/open-workbook'
 import type { StatsApi } from './api/ports'
 import { shiftMonth, shownPeriod, trendPeriod } from './lib/period'
 
@@ -35,7 +36,7 @@ export interface DashboardPorts {
   api: StatsApi
   clock: Clock
   /** opens the exported workbook (weapp: download + openDocument; H5: a download) */
-  open: (file: { url: string | null; fileID: string | null; filename: string }) => Promise<void>
+  open: (file: WorkbookFile) => Promise<void>
   /** whether the caller sees a county (townships to compare) */
   isCounty: () => boolean
 }

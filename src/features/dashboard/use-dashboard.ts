@@ -3,12 +3,12 @@ import { systemClock } from '../../services/clock'
 import { useSession } from '../../services/session'
 import { statsApi } from './api/calls'
 import { createDashboardStore, type DashboardState } from './dashboard-store'
-import { openExport } from './lib/open-export'
+import { openWorkbook } from '../../services/open-workbook'
 
 export const dashboardStore = createDashboardStore({
   api: statsApi,
   clock: systemClock,
-  open: openExport,
+  open: openWorkbook,
   isCounty: () => useSession.getState().user?.role === 'county',
 })
 

@@ -1,26 +1,10 @@
 /** Every word of the request screens (Simplified Chinese, one place). */
 import type { ListBox } from '../../core/contract'
-import type { CommandType } from '../../core/lifecycle/commands'
+import { ACTION_LABELS } from '../../core/labels'
 import type { FormAction } from './lib/action-forms'
 
 const workdays = (n: number) => `${n} 个工作日`
 const photosHint = (max: number) => `选填，最多 ${max} 张`
-
-/** The button for each action (the e2e test clicks 签收, 办结, 评价 by these words). */
-export const ACTION_LABELS: Record<Exclude<CommandType, 'decideExtension'>, string> = {
-  signFor: '签收',
-  dispatch: '派单',
-  return: '退单',
-  transfer: '转派',
-  requestInfo: '要求补充',
-  reply: '补充说明',
-  requestExtension: '申请延期',
-  resolve: '办结',
-  confirm: '评价',
-  withdraw: '撤回',
-  comment: '留言',
-  supervise: '督办',
-}
 
 export interface FormSpec {
   /** label of the text box; none: the form has no text box of its own */
@@ -170,8 +154,6 @@ export const DETAIL_COPY = {
   solved: '已解决',
   unsolved: '未解决',
   overdue: '超期',
-  supervised: '督办',
-  countySupervised: '县级督办',
   resolutionNote: '办结说明',
   timeline: '办理过程',
   withdraw: { title: '撤回诉求', content: '撤回后将不再办理，确定撤回吗？', confirmText: '撤回', cancelText: '再想想' },

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { SHEET_ROLE_NAMES } from '../../../core/org-import-sheets'
 import type { ImportState } from '../import-store'
 import { IMPORT_COPY } from '../copy'
 import { CountsTable, ProblemTable } from './import-report'
@@ -42,7 +43,7 @@ export function ImportView({ s }: { s: ImportState }) {
           <Text className="qb-import__h">{IMPORT_COPY.missingTitle(report.missing.length)}</Text>
           {report.missing.map((m) => (
             <Text key={m.id} className="qb-import__p qb-import__missing">
-              {m.name}　{IMPORT_COPY.roles[m.role] ?? m.role}　{m.phone ?? ''}
+              {m.name}　{SHEET_ROLE_NAMES[m.role] ?? m.role}　{m.phone ?? ''}
             </Text>
           ))}
           <View className="qb-import__tick" onClick={() => s.setDeactivateMissing(!s.deactivateMissing)}>

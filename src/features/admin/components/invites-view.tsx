@@ -1,25 +1,15 @@
 import { View, Text } from '@tarojs/components'
-import { StatusBlock } from '../../../components/status-block'
 import { formatTime } from '../../../components/request/format-time'
 import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../copy'
-import { invitesList, useInvites } from '../use-admin'
+import { invitesList } from '../use-admin'
+import { AdminPagedList } from './admin-paged-list'
 import { InvitePanel } from './invite-panel'
-import { LoadMore } from './load-more'
-import './admin.less'
 
 /** 邀请码: newest first with 未使用/已使用/已过期; an unused one shows its text and QR again. */
 export function InvitesView() {
-  const s = useInvites((state) => state)
   return (
-    <View className="qb-admin">
-      <StatusBlock
-        loading={s.loading && s.items.length === 0}
-        error={s.items.length === 0 ? s.error : null}
-        empty={!s.loading && !s.error && s.items.length === 0}
-        emptyText={ADMIN_COPY.noInvites}
-        onRetry={() => void invitesList.getState().load()}
-      />
-      {s.items.map((inv) =>
+    <AdminPagedList store={invitesList} emptyText={ADMIN_COPY.noInvites}>
+      {(inv) =>
         inv.status === 'unused' ? (
           <InvitePanel key={inv.code} invite={inv} />
         ) : (
@@ -32,9 +22,8 @@ export function InvitesView() {
               {inv.code} · {formatTime(inv.createdAt)}
             </Text>
           </View>
-        ),
-      )}
-      <LoadMore cursor={s.cursor} loading={s.loadingMore} onMore={() => void s.loadMore()} />
-    </View>
+        )
+      }
+    </AdminPagedList>
   )
 }

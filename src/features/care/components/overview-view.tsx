@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { CARE_REASONS } from '../../../core/care-types'
-import { CARE_COPY, REASON_LABELS } from '../copy'
+import { CARE_REASON_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { overviewStore, useOverview } from '../use-care'
 import './care.less'
 
@@ -34,7 +35,7 @@ export function OverviewView() {
         </View>
       </View>
       <Text className="qb-muted" style={{ margin: '0 16px', display: 'block' }}>
-        {CARE_COPY.cadres(sum.cadres, reasons.map((r) => CARE_COPY.reasonCount(REASON_LABELS[r], sum.openByReason[r])).join('，'))}
+        {CARE_COPY.cadres(sum.cadres, reasons.map((r) => CARE_COPY.reasonCount(CARE_REASON_LABELS[r], sum.openByReason[r])).join('，'))}
       </Text>
     </View>
   )

@@ -6,11 +6,12 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { TALK_MODES } from '../../../core/care-types'
-import { CARE_COPY, MODE_LABELS } from '../copy'
+import { TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { taskStore, useTask } from '../use-care'
 import './care.less'
 
-const MODES = TALK_MODES.map((value) => ({ value, label: MODE_LABELS[value] }))
+const MODES = TALK_MODES.map((value) => ({ value, label: TALK_MODE_LABELS[value] }))
 
 /** 谈心谈话: date, mode, summary; saving closes the task. */
 export function TalkForm() {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { CareTaskView } from '../../../core/care-types'
-import { CARE_COPY, MODE_LABELS } from '../copy'
+import { TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import './care.less'
 
@@ -15,7 +16,7 @@ export function TaskCard({ task, now, onOpen }: { task: CareTaskView; now: strin
       </View>
       <Text className="qb-care-card__line">{CARE_COPY.reasons(reasonsText(task))}</Text>
       {task.talk ? (
-        <Text className="qb-care-card__line">{CARE_COPY.talkedOn(task.talk.date, MODE_LABELS[task.talk.mode])}</Text>
+        <Text className="qb-care-card__line">{CARE_COPY.talkedOn(task.talk.date, TALK_MODE_LABELS[task.talk.mode])}</Text>
       ) : (
         <Text className="qb-care-card__line">{CARE_COPY.talkBy(formatTime(task.dueBy))}</Text>
       )}

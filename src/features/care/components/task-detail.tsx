@@ -4,7 +4,8 @@ import type { CareTaskDetail } from '../../../core/care-types'
 import type { User } from '../../../core/types'
 import { systemClock } from '../../../services/clock'
 import { useSession } from '../../../services/session'
-import { CARE_COPY, HEALTH_TEXT, MODE_LABELS, MOOD_TEXT, STRESS_TEXT } from '../copy'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS, TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import { taskStore, useTask } from '../use-care'
 import { TalkForm } from './talk-form'
@@ -33,7 +34,7 @@ export function TaskDetail() {
         <Text className="qb-care-card__line">{CARE_COPY.openedAt(formatTime(task.openedAt))}</Text>
         <Text className="qb-care-card__line">{CARE_COPY.dueBy(formatTime(task.dueBy))}</Text>
         {task.talk && (
-          <Text className="qb-care-card__line">{CARE_COPY.talk(task.talk.date, MODE_LABELS[task.talk.mode])}</Text>
+          <Text className="qb-care-card__line">{CARE_COPY.talk(task.talk.date, TALK_MODE_LABELS[task.talk.mode])}</Text>
         )}
         {task.talk?.summary && <Text className="qb-care-card__line">{CARE_COPY.talkSummary(task.talk.summary)}</Text>}
       </View>
@@ -45,7 +46,7 @@ export function TaskDetail() {
           {d.checkins.length === 0 && <Text className="qb-muted" style={{ margin: '0 16px' }}>{CARE_COPY.noCheckins}</Text>}
           {d.checkins.map((c) => (
             <View key={c.id} className="qb-care-checkin">
-              <Text>{CARE_COPY.checkinLine(c.date, HEALTH_TEXT[c.health], MOOD_TEXT[c.mood], STRESS_TEXT[c.stress], !!c.wantsContact)}</Text>
+              <Text>{CARE_COPY.checkinLine(c.date, HEALTH_LABELS[c.health], MOOD_LABELS[c.mood], STRESS_LABELS[c.stress], !!c.wantsContact)}</Text>
               {c.note && <Text className="qb-care-card__line">{CARE_COPY.note(c.note)}</Text>}
             </View>
           ))}

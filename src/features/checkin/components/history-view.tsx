@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
-import { CHECKIN_COPY, HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../copy'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../../../core/labels'
+import { CHECKIN_COPY } from '../copy'
 import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'
 import './checkin.less'

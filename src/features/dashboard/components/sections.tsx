@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { CATEGORY_LABELS } from '../../../components/request/labels'
+import { CARE_REASON_LABELS, CATEGORY_LABELS } from '../../../core/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
 import { go } from '../../../services/navigate'
-import { DASHBOARD_COPY as COPY, REASON_TEXT } from '../copy'
+import { DASHBOARD_COPY as COPY } from '../copy'
 import { monthLabel, percent } from '../lib/period'
 import { BarList } from './bar-list'
 
@@ -69,7 +69,7 @@ export function OverdueView({ page, onMore, loadingMore }: { page: OverduePage; 
 export function CareView({ care }: { care: CareFigures }) {
   if (!care.available) return <Text className="qb-muted">{COPY.careOff}</Text>
   const max = Math.max(1, ...CARE_REASONS.map((r) => care.openByReason[r]))
-  const bars = CARE_REASONS.map((r) => ({ key: r, label: REASON_TEXT[r], share: care.openByReason[r] / max, value: COPY.people(care.openByReason[r]) }))
+  const bars = CARE_REASONS.map((r) => ({ key: r, label: CARE_REASON_LABELS[r], share: care.openByReason[r] / max, value: COPY.people(care.openByReason[r]) }))
   return (
     <View>
       <Text className="qb-dash-line">

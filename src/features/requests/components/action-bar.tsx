@@ -4,10 +4,9 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { UnitOption } from '../../../services/directory'
 import type { Extension } from '../../../core/types'
-import { extensionReason } from '../../../components/request/labels'
-import type { FormAction, FormValues } from '../lib/action-forms'
-import { FORM_ACTIONS, PRIMARY_ACTIONS } from '../lib/action-forms'
-import { ACTION_LABELS, ASK_COPY, DETAIL_COPY } from '../copy'
+import { ACTION_LABELS, extensionReason } from '../../../core/labels'
+import { isForm, PRIMARY_ACTIONS, type FormValues } from '../lib/action-forms'
+import { ASK_COPY, DETAIL_COPY } from '../copy'
 import type { Panel } from '../detail-store'
 import { ActionForm } from './action-form'
 import './action-bar.less'
@@ -28,8 +27,6 @@ interface Props {
   onDecideExtension: (approve: boolean) => void
   onAddPhotos?: () => void
 }
-
-const isForm = (a: CommandType): a is FormAction => (FORM_ACTIONS as readonly string[]).includes(a)
 
 /** The buttons for what the viewer may do now, and the form of the one they opened. */
 export function ActionBar(p: Props) {

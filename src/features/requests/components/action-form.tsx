@@ -9,7 +9,7 @@ import { FormField } from '../../../components/form-field'
 import { UnitPicker } from '../../../components/unit-picker'
 import type { UnitOption } from '../../../services/directory'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
-import { SATISFACTION_LABELS } from '../../../components/request/labels'
+import { SATISFACTION_LABELS } from '../../../core/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
 import { FORM_COPY, FORM_SPECS } from '../copy'
 

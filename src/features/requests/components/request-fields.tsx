@@ -6,7 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { ContactPerson, RequestView } from '../../../core/contacts'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { formatTime } from '../../../components/request/format-time'
-import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '../../../components/request/labels'
+import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, SUPERVISION_LABELS, URGENCY_LABELS } from '../../../core/labels'
 import { StatusTag } from '../../../components/request/status-tag'
 import { DETAIL_COPY } from '../copy'
 import './request-fields.less'
@@ -55,7 +55,7 @@ export function RequestFields({ request: r, unitName, overdue }: Props) {
         <View className="qb-fields__status">
           <StatusTag status={r.status} />
           {overdue && <Text className="qb-fields__overdue">{DETAIL_COPY.overdue}</Text>}
-          {r.supervision > 0 && <Text className="qb-fields__overdue">{r.supervision === 2 ? DETAIL_COPY.countySupervised : DETAIL_COPY.supervised}</Text>}
+          {r.supervision > 0 && <Text className="qb-fields__overdue">{SUPERVISION_LABELS[r.supervision]}</Text>}
         </View>
       </View>
       {r.description && <Text className="qb-fields__desc">{r.description}</Text>}

@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import type { RequestEvent } from '../../../core/types'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
-import { eventDetail, eventPhotos, type UnitName } from '../../../components/request/event-detail'
+import { eventDetail, type UnitName } from '../../../components/request/event-detail'
 import { formatTime } from '../../../components/request/format-time'
-import { eventLabel } from '../../../components/request/labels'
+import { eventLabel } from '../../../core/labels'
+import { eventPhotos } from '../../../core/visibility'
 import { DETAIL_COPY } from '../copy'
 import './timeline.less'
 

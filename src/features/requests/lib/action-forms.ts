@@ -1,26 +1,33 @@
-import type { PayloadOf } from '../../../core/contract'
+import type { CommandPayload } from '../../../core/contract'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { Satisfaction } from '../../../core/types'
 import { FORM_COPY } from '../copy'
 
 const W = FORM_COPY.what
 
-/** The actions that open a form under the buttons; the rest are one tap (with a dialog for 撤回). */
-export const FORM_ACTIONS = [
-  'return',
-  'dispatch',
-  'transfer',
-  'requestInfo',
-  'reply',
-  'requestExtension',
-  'resolve',
-  'confirm',
-  'comment',
-  'supervise',
-] as const satisfies readonly CommandType[]
-export type FormAction = (typeof FORM_ACTIONS)[number]
+/**
+ * How the detail screen asks for each action: a form under the buttons, one tap (撤回 with a
+ * dialog), or its own block (the secretary's 同意延期 / 不同意). A new action must choose here.
+ */
+export const ASKED_BY = {
+  signFor: 'tap',
+  withdraw: 'tap',
+  decideExtension: 'block',
+  return: 'form',
+  dispatch: 'form',
+  transfer: 'form',
+  requestInfo: 'form',
+  reply: 'form',
+  requestExtension: 'form',
+  resolve: 'form',
+  confirm: 'form',
+  comment: 'form',
+  supervise: 'form',
+} as const satisfies Record<CommandType, 'form' | 'tap' | 'block'>
 
-export type CommandPayload<A extends CommandType> = PayloadOf<'requests', A>
+export type FormAction = { [A in CommandType]: (typeof ASKED_BY)[A] extends 'form' ? A : never }[CommandType]
+export const isForm = (a: CommandType): a is FormAction => ASKED_BY[a] === 'form'
+
 export type PayloadWithoutId<A extends CommandType> = Omit<CommandPayload<A>, 'id'>
 
 /** Everything any action form asks for; each form uses a few of these. */

@@ -5,7 +5,7 @@ import { StatusBlock } from '../../../components/status-block'
 import type { SupervisionState } from '../supervision-store'
 import { TOWNSHIP_COPY as C } from '../copy'
 import './township.less'
-import { extensionReason } from '../../../components/request/labels'
+import { extensionReason } from '../../../core/labels'
 
 interface Props {
   s: SupervisionState

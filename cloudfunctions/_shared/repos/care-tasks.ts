@@ -1,9 +1,10 @@
 import type { Page } from '../../../src/core/contract'
 import type { CareTask } from '../../../src/core/care-types'
 import { AppError } from '../../../src/core/errors'
-import type { Database } from '../../_shared/cloud'
-import { fromDoc, replaceFields, toDoc } from '../../_shared/repos/docs'
-import { careNotices, deliverCareNotices, openedKind, type PendingCareNotices } from './notices'
+import { careNotices, deliverCareNotices, openedNotice, type PendingCareNotices } from '../care/notices'
+import type { Database } from '../cloud'
+import { fromDoc, replaceFields, toDoc } from './docs'
+import { jsonCursor, keysetPage } from './keyset'
 
 const TASKS = 'careTasks'
 /**
@@ -15,6 +16,8 @@ const TASKS = 'careTasks'
  */
 const OPEN = 'careOpen'
 export const CARE_PAGE_SIZE = 20
+/** `{o: openedAt, i: id}` of the last task of a page. */
+const CURSOR = jsonCursor('o')
 
 interface Lock {
   _id: string
@@ -75,7 +78,7 @@ export function createCareTaskRepo(db: Database) {
      * a lock already (a concurrent signal won, or a lock to heal: `openOf` sees to it).
      */
     async insertOpen(task: CareTask, now: string): Promise<boolean> {
-      const draft = { ...toDoc(task), noticesPending: careNotices(task, openedKind(task), null, now) }
+      const draft = { ...toDoc(task), noticesPending: careNotices(task, openedNotice(task), null, now) }
       const lock: Lock = { _id: task.cadreId, taskId: task.id, draft, draftAt: now }
       try {
         await locks().add({ data: lock })
@@ -155,7 +158,7 @@ export function createCareTaskRepo(db: Database) {
      */
     async markOverdueNotified(task: CareTask, now: string): Promise<boolean> {
       const earlier = (await rawTask(task.id))?.noticesPending as PendingCareNotices | null | undefined
-      const pending = careNotices(task, 'overdue', earlier, now)!
+      const pending = careNotices(task, 'careOverdue', earlier, now)!
       const res = await tasks()
         .where({ _id: task.id, status: 'open', overdueNotifiedAt: null })
         .update({ data: { overdueNotifiedAt: now, noticesPending: _.set(pending) } })
@@ -165,14 +168,8 @@ export function createCareTaskRepo(db: Database) {
     },
 
     /** Newest first, keyset-paged. */
-    async page(filter: Record<string, unknown>, cursor: string | undefined): Promise<Page<CareTask>> {
-      const after = cursor ? decodeCursor(cursor) : null
-      const where = after ? _.and([filter, _.or([{ openedAt: _.lt(after.o) }, { openedAt: after.o, _id: _.lt(after.i) }])]) : filter
-      const res = await tasks().where(where).orderBy('openedAt', 'desc').orderBy('_id', 'desc').limit(CARE_PAGE_SIZE + 1).get()
-      const items = toTasks(res.data.slice(0, CARE_PAGE_SIZE))
-      const last = items[items.length - 1]
-      const more = res.data.length > CARE_PAGE_SIZE && last
-      return { items, cursor: more ? Buffer.from(JSON.stringify({ o: last.openedAt, i: last.id })).toString('base64url') : null }
+    page(filter: Record<string, unknown>, cursor: string | undefined): Promise<Page<CareTask>> {
+      return keysetPage(db, { collection: TASKS, filter, field: 'openedAt', size: CARE_PAGE_SIZE, cursor, codec: CURSOR, map: toTask })
     },
 
     count: async (where: Record<string, unknown>): Promise<number> => (await tasks().where(where).count()).total,
@@ -180,13 +177,3 @@ export function createCareTaskRepo(db: Database) {
 }
 
 export type CareTaskRepo = ReturnType<typeof createCareTaskRepo>
-
-function decodeCursor(raw: string): { o: string; i: string } {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
-    if (typeof c?.o === 'string' && typeof c?.i === 'string') return c
-  } catch {
-    // reported below
-  }
-  throw new AppError('INPUT.INVALID', 'bad cursor', { cursor: 'invalid' })
-}

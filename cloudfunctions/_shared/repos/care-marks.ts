@@ -1,4 +1,4 @@
-import type { Database } from '../../_shared/cloud'
+import type { Database } from '../cloud'
 
 /**
  * Once-only marks (`careMarks`, `_id` = what was done): the unique id makes "remind once per

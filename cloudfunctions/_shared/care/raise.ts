@@ -4,9 +4,9 @@ import { extendTask, openTask } from '../../../src/core/care'
 import type { CareReason, CareTask } from '../../../src/core/care-types'
 import { chooseLiaison } from '../../../src/core/routing'
 import type { User } from '../../../src/core/types'
-import type { Database } from '../../_shared/cloud'
-import { createUserRepo } from '../../_shared/repos/users'
-import { createCareTaskRepo } from './task-repo'
+import type { Database } from '../cloud'
+import { createUserRepo } from '../repos/users'
+import { createCareTaskRepo } from '../repos/care-tasks'
 
 export interface RaiseInput {
   db: Database
@@ -23,7 +23,7 @@ const MAX_ATTEMPTS = 5
 /**
  * Opens the cadre's care task, or adds the reasons to the one that is open. The unique open-task
  * key and versioned saves keep it to one task when a check-in and a timer run race; the task's
- * assignment notice is stored with it and delivered once (task-repo, notices).
+ * assignment notice is stored with it and delivered once (repos/care-tasks, care/notices).
  */
 export async function raiseCare(i: RaiseInput): Promise<CareTask | null> {
   if (i.reasons.length === 0) return null

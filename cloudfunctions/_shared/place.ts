@@ -1,6 +1,6 @@
-import { AppError } from '../../../src/core/errors'
-import type { User } from '../../../src/core/types'
-import type { OrgRepo } from '../../_shared/repos/org'
+import { AppError } from '../../src/core/errors'
+import type { User } from '../../src/core/types'
+import type { OrgRepo } from './repos/org'
 
 /** The township and county a cadre is stationed in. */
 export async function placeOfCadre(org: OrgRepo, cadre: User): Promise<{ townshipId: string; countyId: string }> {

@@ -1,6 +1,6 @@
 import type { Checkin } from '../../../src/core/care-types'
-import type { Database } from '../../_shared/cloud'
-import { fromDoc, getById } from '../../_shared/repos/docs'
+import type { Database } from '../cloud'
+import { fromDoc, getById } from './docs'
 
 const CHECKINS = 'checkins'
 const CONSENTS = 'consents'

@@ -1,6 +1,6 @@
 import type { HealthFile } from '../../../src/core/care-types'
 import { emptyHealthFile } from '../../../src/core/health-file'
-import type { Database } from '../../_shared/cloud'
+import type { Database } from '../cloud'
 
 const FILES = 'healthFiles'
 
