@@ -11,8 +11,6 @@ export default defineConfig({
       // What Taro's H5 build does: the web components for React, the web implementation of the APIs.
       { find: /^@tarojs\/components$/, replacement: here('node_modules/@tarojs/components/lib/react/index.js') },
       { find: /^@tarojs\/taro$/, replacement: here('node_modules/@tarojs/plugin-platform-h5/dist/runtime/apis/index.js') },
-      // Taro resolves `x.h5.ts` for `import './x'` on H5; do the same for the app's platform files.
-      { find: /^(\.{1,2}\/(?:.*\/)?(?:cloud|dev|page-chrome|triggers))$/, replacement: '$1.h5' },
       { find: /^@\//, replacement: here('src/') },
     ],
   },

@@ -1,6 +1,6 @@
 import type { User } from '../core/types'
 
-export const DEV_PICKER = false
+export const DEV_PICKER: boolean = false
 
 export async function fetchDevUsers(): Promise<User[]> {
   return []

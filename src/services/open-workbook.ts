@@ -1,4 +1,4 @@
-/** Opens a workbook the functions made (an export, the import template); Taro picks `open-workbook.weapp.ts` or `open-workbook.h5.ts`. */
+/** Opens a workbook the functions made (an export, the import template). This file is the default (H5 and tests); `open-workbook.weapp.ts` is the mini program's. */
 export interface WorkbookFile {
   /** the temporary URL (H5 downloads it) */
   url: string | null
@@ -6,4 +6,14 @@ export interface WorkbookFile {
   fileID: string | null
   filename: string
 }
-export declare function openWorkbook(file: WorkbookFile): Promise<void>
+
+/** The browser downloads the workbook under its Chinese file name. */
+export async function openWorkbook(file: WorkbookFile): Promise<void> {
+  if (!file.url) throw new Error('no download url')
+  const a = document.createElement('a')
+  a.href = file.url
+  a.download = file.filename
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+}

@@ -22,14 +22,14 @@ test('a feature may use services and components but not another feature', async 
   const ok = "import { ROLE_ORDER } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_ORDER, ToggleChip]\n"
   expect(await problems('src/features/home/probe.ts', ok)).toEqual([])
   expect(await problems('src/features/home/probe.ts', "import { useCare } from '@/features/care/use-care'\nexport const x = useCare\n")).toEqual([layers])
-  expect(await problems('src/features/requests/probe.ts', "import { ENTRIES } from '../home/entries'\nexport const x = ENTRIES\n")).toEqual([layers])
+  expect(await problems('src/features/requests/probe.ts', "import { ENTRIES } from '../home/copy'\nexport const x = ENTRIES\n")).toEqual([layers])
 })
 
 test('services and shared components never reach up into features', async () => {
-  expect(await problems('src/services/probe.ts', "import { ENTRIES } from '../features/home/entries'\nexport const x = ENTRIES\n")).toEqual([layers])
+  expect(await problems('src/services/probe.ts', "import { ENTRIES } from '../features/home/copy'\nexport const x = ENTRIES\n")).toEqual([layers])
   expect(await problems('src/services/probe.ts', "import { ToggleChip } from '../components/toggle-chip'\nexport const x = ToggleChip\n")).toEqual([layers])
   expect(await problems('src/components/probe.ts', "import { go } from '../services/navigate'\nexport const x = go\n")).toEqual([])
-  expect(await problems('src/components/probe.ts', "import { ENTRIES } from '../features/home/entries'\nexport const x = ENTRIES\n")).toEqual([layers])
+  expect(await problems('src/components/probe.ts', "import { ENTRIES } from '../features/home/copy'\nexport const x = ENTRIES\n")).toEqual([layers])
 })
 
 test('deployed functions use the core but neither the app nor the local runtime', async () => {

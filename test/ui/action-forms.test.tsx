@@ -5,7 +5,7 @@ import type { CommandType } from '../../src/core/lifecycle/commands'
 import type { ServiceRequest } from '../../src/core/types'
 import { ActionBar } from '../../src/features/requests/components/action-bar'
 import { validateForm, emptyValues } from '../../src/features/requests/lib/action-forms'
-import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/stores/detail-store'
+import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/detail-store'
 import { buildRequest } from './builders'
 import { byText, cleanup, click, render } from './render'
 

@@ -2,7 +2,7 @@
 import { expect, test, vi } from 'vitest'
 import type { AdminUserRow, InviteView } from '../../src/core/admin-types'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { AdminApi } from '../../src/features/admin/api/admin-api'
+import type { AdminApi } from '../../src/features/admin/api/ports'
 import { createSettingsStore } from '../../src/features/admin/settings-store'
 import { createUsersStore } from '../../src/features/admin/users-store'
 import { CloudError } from '../../src/services/call'

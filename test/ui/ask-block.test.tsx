@@ -5,7 +5,7 @@ import type { RequestEvent, ServiceRequest } from '../../src/core/types'
 import { AskBlock } from '../../src/features/requests/components/ask-block'
 import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
 import { viewerAsk } from '../../src/features/requests/lib/viewer-ask'
-import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/stores/detail-store'
+import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/detail-store'
 import { buildRequest, people } from './builders'
 import { byText, cleanup, click, render } from './render'
 

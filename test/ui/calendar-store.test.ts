@@ -5,8 +5,8 @@ import { describeYear, type StoredOverride } from '../../src/core/calendar-year'
 import { parseHolidayNotice } from '../../src/core/holiday-notice'
 import { fetchCalendarWarning } from '../../src/components/calendar-warning'
 import { CloudError } from '../../src/services/call'
-import type { CalendarApi } from '../../src/features/admin/api/calendar-api'
-import { createCalendarStore } from '../../src/features/admin/calendar/calendar-store'
+import type { CalendarApi } from '../../src/features/admin/api/ports'
+import { createCalendarStore } from '../../src/features/admin/calendar-store'
 
 /** A fake admin function over an in-memory override table: the store sees what the server would answer. */
 function fakeApi(calls: string[] = []) {

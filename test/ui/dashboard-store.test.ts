@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { rates, zeroCounters } from '../../src/core/figures'
 import type { Breakdown, CareFigures, OverduePage, Overview } from '../../src/core/stats-types'
 import { createDashboardStore } from '../../src/features/dashboard/dashboard-store'
-import type { StatsApi } from '../../src/features/dashboard/api/stats-api'
+import type { StatsApi } from '../../src/features/dashboard/api/ports'
 import { periodLabel, recentPeriod } from '../../src/features/dashboard/lib/period'
 
 const scope = { type: 'township' as const, id: 't1', name: '东乡' }

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest'
 import type { ListBox, ListFilters, Page } from '../../src/core/contract'
 import type { ServiceRequest } from '../../src/core/types'
-import { createFilteredListStore } from '../../src/features/requests/stores/filtered-list-store'
+import { createFilteredListStore } from '../../src/features/requests/filtered-list-store'
 import { buildRequest, page } from './builders'
 
 function fakeApi() {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
 import type { SubmitPayload } from '../../src/core/contract'
-import { createSubmitStore } from '../../src/features/requests/stores/submit-store'
+import { createSubmitStore } from '../../src/features/requests/submit-store'
 import { CloudError } from '../../src/services/call'
 import { createOutbox } from '../../src/services/outbox/outbox-store'
 import { buildRequest, memoryStorage } from './builders'

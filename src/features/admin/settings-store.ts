@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import { errorMessage } from '../../services/error-messages'
-import type { AdminApi } from './api/admin-api'
-import { ADMIN_COPY } from './lib/copy'
+import type { AdminApi } from './api/ports'
+import { ADMIN_COPY } from './copy'
 import { draftOf, parseDraft, type SettingsDraft } from './lib/settings-form'
 
 export interface SettingsState {

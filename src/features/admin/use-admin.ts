@@ -1,7 +1,7 @@
 import { useStore } from 'zustand'
 import type { AuditEntry, InviteView } from '../../core/admin-types'
 import { createPagedListStore, type PagedListState } from '../../services/paging'
-import { adminApi } from './api/admin-api'
+import { adminApi } from './api/calls'
 import { createSettingsStore, type SettingsState } from './settings-store'
 import { createUsersStore, type UsersState } from './users-store'
 import type { AdminUserRow } from '../../core/admin-types'

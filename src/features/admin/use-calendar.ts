@@ -1,7 +1,7 @@
 import { useStore } from 'zustand'
 import { systemClock } from '../../services/clock'
-import { calendarApi } from './api/calendar-api'
-import { createCalendarStore, type CalendarState } from './calendar/calendar-store'
+import { calendarApi } from './api/calls'
+import { createCalendarStore, type CalendarState } from './calendar-store'
 
 export const calendarStore = createCalendarStore({ api: calendarApi, clock: systemClock })
 

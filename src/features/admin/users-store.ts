@@ -2,8 +2,8 @@ import { createStore } from 'zustand/vanilla'
 import type { AdminUserRow, InviteView } from '../../core/admin-types'
 import { errorMessage } from '../../services/error-messages'
 import { createPagedListStore } from '../../services/paging'
-import type { AdminApi, UserFilter } from './api/admin-api'
-import { ADMIN_COPY } from './lib/copy'
+import type { AdminApi, UserFilter } from './api/ports'
+import { ADMIN_COPY } from './copy'
 
 export interface UsersState {
   filter: UserFilter

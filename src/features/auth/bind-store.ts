@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla'
 import { normaliseInviteCode, INVITE_CODE_LENGTH } from '../../core/invites'
-import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
-import { BIND_COPY } from './bind-copy'
+import { BIND_COPY } from './copy'
 import type { SessionPort } from '../../services/session-port'
+import type { BindWithCode } from './api/ports'
 
 export interface BindState {
   code: string
@@ -16,7 +16,7 @@ export interface BindState {
 }
 
 /** The bind page: an unbound WeChat user enters (or arrives with) an invite code. */
-export function createBindStore(bind: (code: string) => Promise<User>, session: SessionPort, onBound: () => void) {
+export function createBindStore(bind: BindWithCode, session: SessionPort, onBound: () => void) {
   return createStore<BindState>()((set, get) => ({
     code: '',
     busy: false,

@@ -2,11 +2,8 @@ import { createStore } from 'zustand/vanilla'
 import type { User } from '../../core/types'
 import { errorMessage } from '../../services/error-messages'
 import type { SessionPort } from '../../services/session-port'
-
-export interface LoginApi {
-  devUsers: () => Promise<User[]>
-  whoami: () => Promise<User>
-}
+import type { LoginApi } from './api/ports'
+import { LOGIN_COPY } from './copy'
 
 export interface LoginState {
   users: User[]
@@ -30,7 +27,7 @@ export function createLoginStore(api: LoginApi, session: SessionPort, onSignedIn
       try {
         set({ users: (await api.devUsers()).filter((u) => u.active !== false && !!u.openid), loading: false })
       } catch {
-        set({ loading: false, error: '无法读取演示用户，请确认本地服务已启动' })
+        set({ loading: false, error: LOGIN_COPY.unreachable })
       }
     },
     pick: async (user) => {

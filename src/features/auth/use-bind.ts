@@ -1,7 +1,7 @@
 import { useStore } from 'zustand'
 import { relaunch } from '../../services/navigate'
 import { useSession } from '../../services/session'
-import { bindWithCode } from './api/bind'
+import { bindWithCode } from './api/calls'
 import { createBindStore, type BindState } from './bind-store'
 
 export const bindStore = createBindStore(bindWithCode, useSession, () => relaunch('home'))

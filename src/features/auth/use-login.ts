@@ -1,9 +1,8 @@
 import { useStore } from 'zustand'
 import { relaunch } from '../../services/navigate'
 import { useSession } from '../../services/session'
-import { getDevUsers } from './api/get-dev-users'
-import { whoami } from '../../services/whoami'
+import { loginApi } from './api/calls'
 import { createLoginStore, type LoginState } from './login-store'
 
-export const loginStore = createLoginStore({ devUsers: getDevUsers, whoami }, useSession, () => relaunch('home'))
+export const loginStore = createLoginStore(loginApi, useSession, () => relaunch('home'))
 export const useLogin = <T>(select: (s: LoginState) => T) => useStore(loginStore, select)

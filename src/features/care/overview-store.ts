@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { CareSummary } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CareApi } from './api/care-api'
+import type { CareApi } from './api/ports'
 
 export interface OverviewState {
   summary: CareSummary | null

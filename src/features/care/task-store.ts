@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla'
 import type { CareTaskDetail, TalkMode } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CareApi } from './api/care-api'
+import type { CareApi } from './api/ports'
+import { CARE_COPY } from './copy'
 
 export interface TalkDraft {
   date: string
@@ -47,8 +48,8 @@ export function createTaskStore(api: Pick<CareApi, 'get' | 'record'>) {
     record: async () => {
       const { taskId, draft, busy } = get()
       if (!taskId || busy) return false
-      if (!draft.mode) return set({ formError: '请选择谈话方式' }), false
-      if (draft.summary.trim().length < 5) return set({ formError: '谈话情况至少写 5 个字' }), false
+      if (!draft.mode) return set({ formError: CARE_COPY.pickMode }), false
+      if (draft.summary.trim().length < 5) return set({ formError: CARE_COPY.summaryTooShort }), false
       set({ busy: true, formError: null })
       try {
         await api.record(taskId, { date: draft.date, mode: draft.mode, summary: draft.summary.trim() })

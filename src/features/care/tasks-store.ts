@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { CareTaskView } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CareApi } from './api/care-api'
+import type { CareApi } from './api/ports'
 import { readAllPages } from '../../services/paging'
 
 /** Enough pages for one unit's or township's care tasks. */

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { careApi } from './api/care-api'
+import { careApi } from './api/calls'
 import { createOverviewStore, type OverviewState } from './overview-store'
 import { createTaskStore, type TaskState } from './task-store'
 import { createTasksStore, type TasksState } from './tasks-store'

@@ -4,7 +4,8 @@ import { errorMessage } from '../../services/error-messages'
 import { CloudError } from '../../services/call'
 import type { OutboxItem } from '../../services/outbox'
 import type { OutboxStore } from '../../services/outbox/outbox-store'
-import type { CheckinApi } from './api/checkin-api'
+import type { CheckinApi } from './api/ports'
+import { CHECKIN_COPY } from './copy'
 
 /** First check-in ever: the answers most cadres give, so two taps still finish it. */
 export const DEFAULT_ANSWERS: CheckinAnswers = { health: 'good', mood: 4, stress: 'low', note: '', wantsContact: false }
@@ -28,8 +29,6 @@ export interface CheckinState {
 }
 
 type Api = Pick<CheckinApi, 'consentStatus' | 'consent' | 'today'>
-
-const CHECKIN_TITLE = '健康打卡'
 
 /** The check-in the cadre gave that the cloud does not have yet (the newest). */
 export const waitingCheckin = (items: OutboxItem[]) =>
@@ -78,7 +77,7 @@ export function createCheckinStore(api: Api, outbox: OutboxStore) {
         const payload = note?.trim() ? { ...rest, note: note.trim() } : rest
         const date = get().date ?? ''
         const out = await outbox.getState().send({
-          kind: 'checkin', key: `checkin-${date}`, fn: 'checkins', action: 'submit', payload: { ...payload }, title: CHECKIN_TITLE, ref: date,
+          kind: 'checkin', key: `checkin-${date}`, fn: 'checkins', action: 'submit', payload: { ...payload }, title: CHECKIN_COPY.outboxTitle, ref: date,
         })
         if (out.state === 'failed') throw out.error
         set(out.state === 'sent' ? { busy: false, done: out.data as Checkin, queued: false } : { busy: false, queued: true })

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla'
 import type { HealthFile } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CheckinApi } from './api/checkin-api'
+import type { CheckinApi } from './api/ports'
+import { HEALTH_FILE_COPY } from './copy'
 
 /** The form's text fields: dates YYYY-MM-DD, day counts as digits; empty = not known. */
 export interface HealthDraft {
@@ -37,12 +38,12 @@ const DAYS = /^\d{1,3}$/
 /** Validates the draft in the user's words, or answers the fields to send. */
 export function draftToFields(d: HealthDraft): { error: string } | { fields: Parameters<CheckinApi['updateHealthFile']>[0] } {
   for (const key of ['lastExamDate', 'insuranceUntil'] as const) {
-    if (d[key] && !DATE.test(d[key])) return { error: '日期请按 2026-03-01 的格式填写' }
+    if (d[key] && !DATE.test(d[key])) return { error: HEALTH_FILE_COPY.badDate }
   }
   for (const key of ['leaveEntitled', 'leaveTaken'] as const) {
-    if (d[key] && !DAYS.test(d[key])) return { error: '休假天数请填写数字' }
+    if (d[key] && !DAYS.test(d[key])) return { error: HEALTH_FILE_COPY.badDays }
   }
-  if (d.leaveEntitled && d.leaveTaken && Number(d.leaveTaken) > Number(d.leaveEntitled)) return { error: '已休天数不能超过应休天数' }
+  if (d.leaveEntitled && d.leaveTaken && Number(d.leaveTaken) > Number(d.leaveEntitled)) return { error: HEALTH_FILE_COPY.takenOverEntitled }
   const num = (s: string) => (s ? Number(s) : null)
   return {
     fields: { lastExamDate: d.lastExamDate || null, insuranceUntil: d.insuranceUntil || null, leaveEntitled: num(d.leaveEntitled), leaveTaken: num(d.leaveTaken) },

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { Checkin } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
-import type { CheckinApi } from './api/checkin-api'
+import type { CheckinApi } from './api/ports'
 
 export interface HistoryState {
   items: Checkin[]

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
 import { outbox } from '../../services/outbox'
-import { checkinApi } from './api/checkin-api'
+import { checkinApi } from './api/calls'
 import { createCheckinStore, type CheckinState } from './checkin-store'
 import { createHealthStore, type HealthState } from './health-store'
 import { createHistoryStore, type HistoryState } from './history-store'

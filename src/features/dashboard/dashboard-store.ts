@@ -4,7 +4,7 @@ import type { Breakdown, CareFigures, OverduePage, Overview } from '../../core/s
 import type { Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { WorkbookFile } from '../../services/open-workbook'
-import type { StatsApi } from './api/stats-api'
+import type { StatsApi } from './api/ports'
 import { shiftMonth, shownPeriod, trendPeriod } from './lib/period'
 
 export interface DashboardState {

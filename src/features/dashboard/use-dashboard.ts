@@ -1,7 +1,7 @@
 import { useStore } from 'zustand'
 import { systemClock } from '../../services/clock'
 import { useSession } from '../../services/session'
-import { statsApi } from './api/stats-api'
+import { statsApi } from './api/calls'
 import { createDashboardStore, type DashboardState } from './dashboard-store'
 import { openWorkbook } from '../../services/open-workbook'
 

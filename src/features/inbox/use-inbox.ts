@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
-import { listInbox } from './api/list-inbox'
+import { inboxApi } from './api/calls'
 import { createInboxStore, type InboxState } from './inbox-store'
 
-export const inboxStore = createInboxStore({ list: listInbox })
+export const inboxStore = createInboxStore(inboxApi)
 export const useInbox = <T>(select: (s: InboxState) => T) => useStore(inboxStore, select)

@@ -4,7 +4,8 @@ import { byNearestDeadline } from '../../components/request/deadline'
 import { systemClock, type Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { TownshipApi } from './api/ports'
-import { listAll } from './list-all'
+import { TOWNSHIP_COPY } from './copy'
+import { listAll } from './lib/list-all'
 
 export interface DispatchState {
   items: ServiceRequest[]
@@ -53,7 +54,7 @@ export function createDispatchStore(api: TownshipApi, clock: Clock = systemClock
         const { choosing, unitId, busy } = get()
         if (!choosing || busy) return false
         if (!unitId) {
-          set({ formError: '请选择承办单位' })
+          set({ formError: TOWNSHIP_COPY.mustPickUnit })
           return false
         }
         set({ busy: true, formError: null })

@@ -4,7 +4,7 @@ import { byNearestDeadline, isOverdue } from '../../components/request/deadline'
 import { systemClock, type Clock } from '../../services/clock'
 import { errorMessage } from '../../services/error-messages'
 import type { TownshipApi } from './api/ports'
-import { listAll } from './list-all'
+import { listAll } from './lib/list-all'
 
 export interface SupervisionState {
   /** open requests that are overdue or under supervision, the most urgent first */

@@ -1,7 +1,7 @@
 import { useLoad } from '@tarojs/taro'
 import { Screen } from '../../components/screen'
 import { BindView } from '../../features/auth/components/bind-view'
-import { becomeNewWechatUser } from '../../features/auth/dev-new'
+import { becomeNewWechatUser } from '../../features/auth/lib/dev-new'
 import { bindStore } from '../../features/auth/use-bind'
 import { DEV_PICKER } from '../../services/dev'
 import { TITLES } from '../../services/navigate'

@@ -1,4 +1,12 @@
-/** When to try the outbox again; `triggers.weapp.ts` and `triggers.h5.ts` implement it. */
+/** When to try the outbox again. This file is the default (H5 and tests); `triggers.weapp.ts` is the mini program's. */
 
-/** Calls `flush` when the network comes back and when the app is shown again. */
-export declare function onSendChance(flush: () => void): void
+/**
+ * Calls `flush` when the network comes back and when the app is shown again. The browser's own
+ * events: Taro's onNetworkStatusChange follows navigator.connection, which Safari (iOS) does not
+ * have, while `online` fires everywhere.
+ */
+export function onSendChance(flush: () => void): void {
+  window.addEventListener('online', () => flush())
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && flush())
+  window.addEventListener('pageshow', () => flush())
+}

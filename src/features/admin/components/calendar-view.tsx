@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
-import { COPY } from '../calendar/copy'
+import { CALENDAR_COPY } from '../copy'
 import { calendarStore, useCalendar } from '../use-calendar'
 import { Legend, MonthGrid } from './month-grid'
 import { NoticePanel } from './notice-panel'
@@ -19,9 +19,9 @@ export function CalendarView() {
   return (
     <View className="qb-cal">
       <View className="qb-cal-head">
-        <Button size="large" fill="none" aria-label={COPY.prevYear} onClick={() => void actions().shiftYear(-1)}>‹</Button>
-        <Text className="qb-cal-head__title">{COPY.yearTitle(s.year)}</Text>
-        <Button size="large" fill="none" aria-label={COPY.nextYear} onClick={() => void actions().shiftYear(1)}>›</Button>
+        <Button size="large" fill="none" aria-label={CALENDAR_COPY.prevYear} onClick={() => void actions().shiftYear(-1)}>‹</Button>
+        <Text className="qb-cal-head__title">{CALENDAR_COPY.yearTitle(s.year)}</Text>
+        <Button size="large" fill="none" aria-label={CALENDAR_COPY.nextYear} onClick={() => void actions().shiftYear(1)}>›</Button>
       </View>
       {s.data && <YearStatus />}
       {s.error && s.data && <View role="alert"><Text className="qb-error">{s.error}</Text></View>}
@@ -43,10 +43,10 @@ function YearStatus() {
   const warn = !data.builtIn && !data.entered
   return (
     <View className={`qb-cal-card qb-cal-status${warn ? ' qb-cal-status--warn' : ''}`} role={warn ? 'alert' : undefined}>
-      <Text>{data.builtIn ? COPY.builtIn : data.entered ? COPY.entered(data.entered.at) : COPY.missing}</Text>
+      <Text>{data.builtIn ? CALENDAR_COPY.builtIn : data.entered ? CALENDAR_COPY.entered(data.entered.at) : CALENDAR_COPY.missing}</Text>
       {!data.builtIn && (
         <Button fill="outline" onClick={() => void actions().mark(!data.entered)}>
-          {data.entered ? COPY.unmarkEntered : COPY.markEntered}
+          {data.entered ? CALENDAR_COPY.unmarkEntered : CALENDAR_COPY.markEntered}
         </Button>
       )}
     </View>
@@ -56,13 +56,13 @@ function YearStatus() {
 /** 上班 / 休息 / 恢复默认 for the tapped date. */
 function DaySheet({ date, busy }: { date: string; busy: boolean }) {
   return (
-    <View className="qb-cal-sheet" role="dialog" aria-label={COPY.setTitle(date)}>
-      <Text className="qb-cal-card__title">{COPY.setTitle(date)}</Text>
+    <View className="qb-cal-sheet" role="dialog" aria-label={CALENDAR_COPY.setTitle(date)}>
+      <Text className="qb-cal-card__title">{CALENDAR_COPY.setTitle(date)}</Text>
       <View className="qb-cal-actions">
-        <Button type="primary" size="large" disabled={busy} onClick={() => void actions().setDay('work')}>{COPY.setWork}</Button>
-        <Button type="primary" size="large" disabled={busy} onClick={() => void actions().setDay('off')}>{COPY.setOff}</Button>
-        <Button fill="outline" size="large" disabled={busy} onClick={() => void actions().setDay(null)}>{COPY.setDefault}</Button>
-        <Button fill="none" size="large" onClick={() => actions().select(null)}>{COPY.cancel}</Button>
+        <Button type="primary" size="large" disabled={busy} onClick={() => void actions().setDay('work')}>{CALENDAR_COPY.setWork}</Button>
+        <Button type="primary" size="large" disabled={busy} onClick={() => void actions().setDay('off')}>{CALENDAR_COPY.setOff}</Button>
+        <Button fill="outline" size="large" disabled={busy} onClick={() => void actions().setDay(null)}>{CALENDAR_COPY.setDefault}</Button>
+        <Button fill="none" size="large" onClick={() => actions().select(null)}>{CALENDAR_COPY.cancel}</Button>
       </View>
     </View>
   )

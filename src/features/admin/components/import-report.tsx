@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { SHEETS } from '../../../core/org-import-sheets'
 import type { ImportReport, SheetCounts } from '../../../core/org-import-types'
-import { COPY } from '../lib/import-copy'
+import { IMPORT_COPY } from '../copy'
 
 /** Every problem as a table row: sheet, row, column, message. */
 export function ProblemTable({ report }: { report: ImportReport }) {
   return (
     <View className="qb-import__table" role="table">
       <View className="qb-import__tr qb-import__th" role="row">
-        {Object.values(COPY.columns).map((h) => (
+        {Object.values(IMPORT_COPY.columns).map((h) => (
           <Text key={h} className="qb-import__td">{h}</Text>
         ))}
       </View>
@@ -31,9 +31,9 @@ export function CountsTable({ report }: { report: ImportReport }) {
   return (
     <View className="qb-import__table qb-import__counts" role="table">
       <View className="qb-import__tr qb-import__th" role="row">
-        <Text className="qb-import__td">{COPY.columns.sheet}</Text>
+        <Text className="qb-import__td">{IMPORT_COPY.columns.sheet}</Text>
         {KINDS.map((k) => (
-          <Text key={k} className="qb-import__td">{COPY.counts[k]}</Text>
+          <Text key={k} className="qb-import__td">{IMPORT_COPY.counts[k]}</Text>
         ))}
       </View>
       {SHEETS.filter((s) => report.sheets.includes(s)).map((s) => (

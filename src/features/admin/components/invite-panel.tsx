@@ -3,7 +3,7 @@ import { setClipboardData } from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { InviteView } from '../../../core/admin-types'
-import { ADMIN_COPY } from '../lib/copy'
+import { ADMIN_COPY } from '../copy'
 
 /** A fresh invite: the code large, the text to copy into WeChat, the QR / mini-program code. */
 export function InvitePanel({ invite, onClose }: { invite: InviteView; onClose?: () => void }) {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { formatTime } from '../../../components/request/format-time'
-import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../lib/copy'
+import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../copy'
 import { invitesList } from '../use-admin'
 import { AdminPagedList } from './admin-paged-list'
 import { InvitePanel } from './invite-panel'

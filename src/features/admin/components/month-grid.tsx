@@ -1,16 +1,16 @@
 import { View, Text } from '@tarojs/components'
 import type { CalendarDay } from '../../../core/calendar-year'
 import { weekday } from '../../../core/time'
-import { COPY } from '../calendar/copy'
+import { CALENDAR_COPY } from '../copy'
 
 /** One month: weekday header (Monday first) and a cell per date, coloured and marked by kind. */
 export function MonthGrid({ month, days, onTap }: { month: number; days: CalendarDay[]; onTap: (date: string) => void }) {
   const lead = (weekday(days[0].date) + 6) % 7 // blanks before the 1st, Monday first
   return (
     <View className="qb-cal-month">
-      <Text className="qb-cal-month__title">{COPY.month(month)}</Text>
+      <Text className="qb-cal-month__title">{CALENDAR_COPY.month(month)}</Text>
       <View className="qb-cal-grid" role="grid">
-        {COPY.weekdays.map((w) => (
+        {CALENDAR_COPY.weekdays.map((w) => (
           <Text key={w} className="qb-cal-grid__head">{w}</Text>
         ))}
         {Array.from({ length: lead }, (_x, i) => (
@@ -18,7 +18,7 @@ export function MonthGrid({ month, days, onTap }: { month: number; days: Calenda
         ))}
         {days.map((d) => {
           const override = d.source === 'override'
-          const label = `${d.date} ${COPY.kinds[d.kind]}${d.name ? ` ${d.name}` : ''}${override ? ` ${COPY.overrideLegend}` : ''}`
+          const label = `${d.date} ${CALENDAR_COPY.kinds[d.kind]}${d.name ? ` ${d.name}` : ''}${override ? ` ${CALENDAR_COPY.overrideLegend}` : ''}`
           return (
             <View
               key={d.date}
@@ -30,7 +30,7 @@ export function MonthGrid({ month, days, onTap }: { month: number; days: Calenda
               onClick={() => onTap(d.date)}
             >
               <Text className="qb-cal-cell__day">{+d.date.slice(8)}</Text>
-              <Text className="qb-cal-cell__mark">{[COPY.marks[d.kind], override ? COPY.overrideMark : ''].filter(Boolean).join('·')}</Text>
+              <Text className="qb-cal-cell__mark">{[CALENDAR_COPY.marks[d.kind], override ? CALENDAR_COPY.overrideMark : ''].filter(Boolean).join('·')}</Text>
             </View>
           )
         })}
@@ -47,16 +47,16 @@ export function Legend() {
       {kinds.map((k) => (
         <View key={k} className="qb-cal-legend__item">
           <View className={`qb-cal-cell qb-cal-cell--${k} qb-cal-legend__swatch`}>
-            <Text className="qb-cal-cell__mark">{COPY.marks[k]}</Text>
+            <Text className="qb-cal-cell__mark">{CALENDAR_COPY.marks[k]}</Text>
           </View>
-          <Text>{COPY.kinds[k]}</Text>
+          <Text>{CALENDAR_COPY.kinds[k]}</Text>
         </View>
       ))}
       <View className="qb-cal-legend__item">
         <View className="qb-cal-cell qb-cal-cell--workday qb-cal-cell--override qb-cal-legend__swatch">
-          <Text className="qb-cal-cell__mark">{COPY.overrideMark}</Text>
+          <Text className="qb-cal-cell__mark">{CALENDAR_COPY.overrideMark}</Text>
         </View>
-        <Text>{COPY.overrideLegend}</Text>
+        <Text>{CALENDAR_COPY.overrideLegend}</Text>
       </View>
     </View>
   )

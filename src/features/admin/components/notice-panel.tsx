@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import TextArea from '@nutui/nutui-react-taro/dist/es/packages/textarea'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { FormField } from '../../../components/form-field'
-import { COPY } from '../calendar/copy'
+import { CALENDAR_COPY } from '../copy'
 import { calendarStore, useCalendar } from '../use-calendar'
 
 const actions = () => calendarStore.getState()
@@ -14,42 +14,42 @@ export function NoticePanel() {
   const { text, parsed, noticeError, busy, done } = useCalendar((s) => s)
   return (
     <View className="qb-cal-card qb-cal-notice">
-      <Text className="qb-cal-card__title">{COPY.noticeTitle}</Text>
+      <Text className="qb-cal-card__title">{CALENDAR_COPY.noticeTitle}</Text>
       {parsed ? (
         <View>
           <View role="status">
             <Text className="qb-cal-notice__summary">
-              {COPY.review(parsed.year, parsed.days.filter((d) => d.day === 'off').length, parsed.days.filter((d) => d.day === 'work').length)}
+              {CALENDAR_COPY.review(parsed.year, parsed.days.filter((d) => d.day === 'off').length, parsed.days.filter((d) => d.day === 'work').length)}
             </Text>
           </View>
           <View className="qb-cal-notice__list" role="list">
             {parsed.days.map((d) => (
               <View key={d.date} className={`qb-cal-notice__row qb-cal-notice__row--${d.day}`} role="listitem">
                 <Text>{d.date}</Text>
-                <Text className="qb-cal-notice__day">{d.day === 'off' ? COPY.off : COPY.work}</Text>
+                <Text className="qb-cal-notice__day">{d.day === 'off' ? CALENDAR_COPY.off : CALENDAR_COPY.work}</Text>
                 <Text>{d.name ?? ''}</Text>
               </View>
             ))}
           </View>
           <View className="qb-cal-actions">
-            <Button type="primary" size="large" loading={busy} onClick={() => void actions().apply()}>{COPY.confirm}</Button>
-            <Button fill="outline" size="large" onClick={() => actions().discard()}>{COPY.discard}</Button>
+            <Button type="primary" size="large" loading={busy} onClick={() => void actions().apply()}>{CALENDAR_COPY.confirm}</Button>
+            <Button fill="outline" size="large" onClick={() => actions().discard()}>{CALENDAR_COPY.discard}</Button>
           </View>
         </View>
       ) : (
         <View>
-          <FormField label={COPY.noticeLabel} error={noticeError ?? undefined}>
+          <FormField label={CALENDAR_COPY.noticeLabel} error={noticeError ?? undefined}>
             <TextArea
               className="qb-cal-notice__text"
               value={text}
-              placeholder={COPY.noticePlaceholder}
+              placeholder={CALENDAR_COPY.noticePlaceholder}
               maxLength={20000}
               autoSize
               onChange={(v) => actions().setText(v)}
             />
           </FormField>
           <Button type="primary" size="large" block disabled={!text.trim()} loading={busy} onClick={() => void actions().parse()}>
-            {COPY.parse}
+            {CALENDAR_COPY.parse}
           </Button>
         </View>
       )}

@@ -9,7 +9,7 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { ListStatus } from '../../../components/status-block'
 import { ROLE_LABELS } from '../../../core/labels'
-import { ADMIN_COPY } from '../lib/copy'
+import { ADMIN_COPY } from '../copy'
 import { users, useUserList, useUsers } from '../use-admin'
 import { InvitePanel } from './invite-panel'
 import { LoadMore } from './load-more'
@@ -22,7 +22,7 @@ const ACTIVE_CHOICES = [
 ] as const
 
 const confirmThen = (content: string, run: () => void) =>
-  void showModal({ title: '请确认', content }).then((r) => r.confirm && run())
+  void showModal({ title: ADMIN_COPY.confirmTitle, content }).then((r) => r.confirm && run())
 
 /** 用户管理: search by name or mobile, filter by 在用/已停用; per user 发邀请码, 解除绑定, 停用. */
 export function UsersView({ canDeactivate }: { canDeactivate: boolean }) {

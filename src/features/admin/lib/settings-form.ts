@@ -1,5 +1,5 @@
 import { SETTINGS_LIMITS, type Settings } from '../../../core/settings'
-import { ADMIN_COPY } from './copy'
+import { ADMIN_COPY } from '../copy'
 
 /** The settings form as typed: percentages and days as text, so half-typed numbers stay editable. */
 export interface SettingsDraft {

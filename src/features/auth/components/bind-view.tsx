@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import Input from '@nutui/nutui-react-taro/dist/es/packages/input'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import { FormField } from '../../../components/form-field'
-import { BIND_COPY } from '../bind-copy'
+import { BIND_COPY } from '../copy'
 import { useBind } from '../use-bind'
 import './bind-view.less'
 

@@ -4,8 +4,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
 import { loginStore, useLogin } from '../use-login'
 import { relaunch } from '../../../services/navigate'
-import { BIND_COPY } from '../bind-copy'
-import { becomeNewWechatUser } from '../dev-new'
+import { BIND_COPY, LOGIN_COPY } from '../copy'
+import { becomeNewWechatUser } from '../lib/dev-new'
 import { UserPicker } from './user-picker'
 
 export function LoginView() {
@@ -13,14 +13,14 @@ export function LoginView() {
   return (
     <View>
       <Text className="qb-section-title" style={{ display: 'block' }}>
-        选择演示用户（开发模式）
+        {LOGIN_COPY.title}
       </Text>
       {s.error && s.users.length > 0 && <Text className="qb-error" style={{ display: 'block', margin: '0 16px' }}>{s.error}</Text>}
       <StatusBlock
         loading={s.loading}
         error={s.users.length === 0 ? s.error : null}
         empty={!s.loading && !s.error && s.users.length === 0}
-        emptyText="没有演示用户"
+        emptyText={LOGIN_COPY.empty}
         onRetry={() => void loginStore.getState().load()}
       />
       <UserPicker users={s.users} picking={s.picking} onPick={(u) => void s.pick(u)} />

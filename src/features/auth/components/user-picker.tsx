@@ -6,6 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { User } from '../../../core/types'
 import { ROLE_LABELS } from '../../../core/labels'
 import { ROLE_ORDER } from '../../../services/roles'
+import { LOGIN_COPY } from '../copy'
 import './user-picker.less'
 
 interface Props {
@@ -28,7 +29,7 @@ export function UserPicker({ users, picking, onPick }: Props) {
                 key={u.id}
                 className="qb-picker__user"
                 title={<Text className="qb-picker__name">{u.name}</Text>}
-                extra={picking === u.openid ? '进入中…' : '进入'}
+                extra={picking === u.openid ? LOGIN_COPY.entering : LOGIN_COPY.enter}
                 clickable
                 onClick={() => onPick(u)}
               />

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { StatusBlock } from '../../../components/status-block'
 import { CARE_REASONS } from '../../../core/care-types'
 import { CARE_REASON_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { overviewStore, useOverview } from '../use-care'
 import './care.less'
 
@@ -18,23 +19,23 @@ export function OverviewView() {
       <View className="qb-care-figures">
         <View className="qb-care-figure">
           <Text className="qb-care-figure__value">{percent(sum.checkinRate)}</Text>
-          <Text>近 {sum.workdays.length} 个工作日打卡率</Text>
+          <Text>{CARE_COPY.checkinRate(sum.workdays.length)}</Text>
         </View>
         <View className="qb-care-figure">
           <Text className="qb-care-figure__value">{sum.openTasks}</Text>
-          <Text>待谈心</Text>
+          <Text>{CARE_COPY.openTasks}</Text>
         </View>
         <View className="qb-care-figure">
           <Text className="qb-care-figure__value">{sum.overdueTasks}</Text>
-          <Text>已超期</Text>
+          <Text>{CARE_COPY.overdue}</Text>
         </View>
         <View className="qb-care-figure">
           <Text className="qb-care-figure__value">{sum.closedLast30Days}</Text>
-          <Text>近 30 天已谈心</Text>
+          <Text>{CARE_COPY.closedLast30Days}</Text>
         </View>
       </View>
       <Text className="qb-muted" style={{ margin: '0 16px', display: 'block' }}>
-        驻村干部 {sum.cadres} 人{reasons.length > 0 ? `；待谈心原因：${reasons.map((r) => `${CARE_REASON_LABELS[r]} ${sum.openByReason[r]}`).join('，')}` : ''}
+        {CARE_COPY.cadres(sum.cadres, reasons.map((r) => CARE_COPY.reasonCount(CARE_REASON_LABELS[r], sum.openByReason[r])).join('，'))}
       </Text>
     </View>
   )

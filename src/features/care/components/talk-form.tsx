@@ -7,6 +7,7 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { TALK_MODES } from '../../../core/care-types'
 import { TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { taskStore, useTask } from '../use-care'
 import './care.less'
 
@@ -22,24 +23,24 @@ export function TalkForm() {
   return (
     <View className="qb-care-form">
       <Text className="qb-section-title" style={{ display: 'block' }}>
-        记录谈心谈话
+        {CARE_COPY.formTitle}
       </Text>
-      <FormField label="谈话日期">
+      <FormField label={CARE_COPY.date}>
         <Picker mode="date" value={draft.date} end={today} onChange={(e) => setDraft('date', String(e.detail.value))}>
           <View className="qb-care-form__date">
-            <Text>{draft.date || '选择日期'}</Text>
+            <Text>{draft.date || CARE_COPY.pickDate}</Text>
           </View>
         </Picker>
       </FormField>
-      <FormField label="谈话方式">
+      <FormField label={CARE_COPY.mode}>
         <ChoiceChips options={MODES} value={draft.mode} onChange={(v) => setDraft('mode', v)} />
       </FormField>
-      <FormField label="谈话情况" hint="至少 5 个字，仅您本人可见" error={formError ?? undefined}>
-        <TextArea className="qb-care-textarea" value={draft.summary} placeholder="了解到的情况、提供的帮助、后续安排" maxLength={1000} showCount autoSize onChange={(v) => setDraft('summary', v)} />
+      <FormField label={CARE_COPY.summary} hint={CARE_COPY.summaryHint} error={formError ?? undefined}>
+        <TextArea className="qb-care-textarea" value={draft.summary} placeholder={CARE_COPY.summaryPlaceholder} maxLength={1000} showCount autoSize onChange={(v) => setDraft('summary', v)} />
       </FormField>
       <View style={{ margin: '8px 12px' }}>
         <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={() => void record()}>
-          保存并办结
+          {CARE_COPY.save}
         </Button>
       </View>
     </View>

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { CareTaskView } from '../../../core/care-types'
 import { TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import './care.less'
 
@@ -13,13 +14,11 @@ export function TaskCard({ task, now, onOpen }: { task: CareTaskView; now: strin
         <Text className="qb-care-card__name">{task.cadreName}</Text>
         <Text className={status.className}>{status.label}</Text>
       </View>
-      <Text className="qb-care-card__line">原因：{reasonsText(task)}</Text>
+      <Text className="qb-care-card__line">{CARE_COPY.reasons(reasonsText(task))}</Text>
       {task.talk ? (
-        <Text className="qb-care-card__line">
-          已于 {task.talk.date} {TALK_MODE_LABELS[task.talk.mode]}谈心
-        </Text>
+        <Text className="qb-care-card__line">{CARE_COPY.talkedOn(task.talk.date, TALK_MODE_LABELS[task.talk.mode])}</Text>
       ) : (
-        <Text className="qb-care-card__line">请于 {formatTime(task.dueBy)} 前谈心谈话</Text>
+        <Text className="qb-care-card__line">{CARE_COPY.talkBy(formatTime(task.dueBy))}</Text>
       )}
     </View>
   )

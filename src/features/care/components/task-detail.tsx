@@ -5,6 +5,7 @@ import type { User } from '../../../core/types'
 import { systemClock } from '../../../services/clock'
 import { useSession } from '../../../services/session'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS, TALK_MODE_LABELS } from '../../../core/labels'
+import { CARE_COPY } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import { taskStore, useTask } from '../use-care'
 import { TalkForm } from './talk-form'
@@ -29,29 +30,24 @@ export function TaskDetail() {
           <Text className="qb-care-card__name">{task.cadreName}</Text>
           <Text className={status.className}>{status.label}</Text>
         </View>
-        <Text className="qb-care-card__line">原因：{reasonsText(task)}</Text>
-        <Text className="qb-care-card__line">发起：{formatTime(task.openedAt)}</Text>
-        <Text className="qb-care-card__line">时限：{formatTime(task.dueBy)}</Text>
+        <Text className="qb-care-card__line">{CARE_COPY.reasons(reasonsText(task))}</Text>
+        <Text className="qb-care-card__line">{CARE_COPY.openedAt(formatTime(task.openedAt))}</Text>
+        <Text className="qb-care-card__line">{CARE_COPY.dueBy(formatTime(task.dueBy))}</Text>
         {task.talk && (
-          <Text className="qb-care-card__line">
-            谈心：{task.talk.date} {TALK_MODE_LABELS[task.talk.mode]}
-          </Text>
+          <Text className="qb-care-card__line">{CARE_COPY.talk(task.talk.date, TALK_MODE_LABELS[task.talk.mode])}</Text>
         )}
-        {task.talk?.summary && <Text className="qb-care-card__line">谈话情况：{task.talk.summary}</Text>}
+        {task.talk?.summary && <Text className="qb-care-card__line">{CARE_COPY.talkSummary(task.talk.summary)}</Text>}
       </View>
       {d.checkins && (
         <>
           <Text className="qb-section-title" style={{ display: 'block' }}>
-            近 14 天打卡（仅办理期间可见）
+            {CARE_COPY.recentCheckins}
           </Text>
-          {d.checkins.length === 0 && <Text className="qb-muted" style={{ margin: '0 16px' }}>暂无打卡</Text>}
+          {d.checkins.length === 0 && <Text className="qb-muted" style={{ margin: '0 16px' }}>{CARE_COPY.noCheckins}</Text>}
           {d.checkins.map((c) => (
             <View key={c.id} className="qb-care-checkin">
-              <Text>
-                {c.date} · 身体{HEALTH_LABELS[c.health]} · 心情{MOOD_LABELS[c.mood]} · 压力{STRESS_LABELS[c.stress]}
-                {c.wantsContact ? ' · 希望联系' : ''}
-              </Text>
-              {c.note && <Text className="qb-care-card__line">备注：{c.note}</Text>}
+              <Text>{CARE_COPY.checkinLine(c.date, HEALTH_LABELS[c.health], MOOD_LABELS[c.mood], STRESS_LABELS[c.stress], !!c.wantsContact)}</Text>
+              {c.note && <Text className="qb-care-card__line">{CARE_COPY.note(c.note)}</Text>}
             </View>
           ))}
         </>

@@ -3,6 +3,7 @@ import { ListStatus } from '../../../components/status-block'
 import { systemClock } from '../../../services/clock'
 import { go } from '../../../services/navigate'
 import { tasksStore, useTasks } from '../use-care'
+import { CARE_COPY } from '../copy'
 import { TaskCard } from './task-card'
 
 const open = (taskId: string) => go('careTask', { taskId })
@@ -16,7 +17,7 @@ export function TaskList({ emptyText }: { emptyText: string }) {
     <View>
       {s.items.length > 0 && (
         <Text className="qb-section-title" style={{ display: 'block' }}>
-          待谈心 {openCount} 件，共 {s.items.length} 件
+          {CARE_COPY.listCount(openCount, s.items.length)}
         </Text>
       )}
       <ListStatus list={s} emptyText={emptyText} onRetry={() => void tasksStore.getState().load()} />

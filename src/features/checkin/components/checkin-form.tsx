@@ -10,6 +10,7 @@ import { StatusBlock } from '../../../components/status-block'
 import { HEALTH_VALUES, STRESS_VALUES } from '../../../core/care-types'
 import { go } from '../../../services/navigate'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../../../core/labels'
+import { CHECKIN_COPY } from '../copy'
 import { dayLabel } from '../lib/format'
 import { checkinStore, useCheckin } from '../use-checkin'
 import { ToggleChip } from '../../../components/toggle-chip'
@@ -30,36 +31,36 @@ export function CheckinForm() {
       <OutboxItems filter={(i) => i.kind === 'checkin'} />
       {s.done && !s.queued && (
         <View className="qb-checkin__done" role="status">
-          <Text>今日已打卡（{HEALTH_LABELS[s.done.health]}），可修改后再次提交</Text>
+          <Text>{CHECKIN_COPY.doneToday(HEALTH_LABELS[s.done.health])}</Text>
         </View>
       )}
-      <FormField label="身体状况">
+      <FormField label={CHECKIN_COPY.health}>
         <ChoiceChips options={HEALTH} value={s.answers.health} onChange={(v) => set('health', v)} />
       </FormField>
-      <FormField label="心情" hint="1 很差 — 5 很好">
+      <FormField label={CHECKIN_COPY.mood} hint={CHECKIN_COPY.moodHint}>
         <ChoiceChips options={MOOD} value={String(s.answers.mood)} onChange={(v) => set('mood', Number(v))} />
       </FormField>
-      <FormField label="工作压力">
+      <FormField label={CHECKIN_COPY.stress}>
         <ChoiceChips options={STRESS} value={s.answers.stress} onChange={(v) => set('stress', v)} />
       </FormField>
-      <FormField label="备注" hint="选填，仅本人和跟进的联络员可见">
-        <TextArea className="qb-textarea" value={s.answers.note ?? ''} placeholder="想说的话" maxLength={500} autoSize onChange={(v) => set('note', v)} />
+      <FormField label={CHECKIN_COPY.note} hint={CHECKIN_COPY.noteHint}>
+        <TextArea className="qb-textarea" value={s.answers.note ?? ''} placeholder={CHECKIN_COPY.notePlaceholder} maxLength={500} autoSize onChange={(v) => set('note', v)} />
         <View className="qb-checkin__toggle">
-          <ToggleChip label="希望组织联系我" on={!!s.answers.wantsContact} onChange={(on) => set('wantsContact', on)} />
+          <ToggleChip label={CHECKIN_COPY.wantsContact} on={!!s.answers.wantsContact} onChange={(on) => set('wantsContact', on)} />
         </View>
       </FormField>
       {s.error && <Text className="qb-field__error" style={{ margin: '0 16px' }}>{s.error}</Text>}
       <View className="qb-checkin__submit">
         <Button type="primary" size="large" block loading={s.busy} disabled={s.busy} onClick={() => void checkinStore.getState().submit()}>
-          提交打卡
+          {CHECKIN_COPY.submit}
         </Button>
       </View>
       <View className="qb-checkin__links">
         <View className="qb-checkin__link" onClick={() => go('checkinHistory')}>
-          <Text>打卡记录</Text>
+          <Text>{CHECKIN_COPY.history}</Text>
         </View>
         <View className="qb-checkin__link" onClick={() => go('healthFile')}>
-          <Text>健康档案</Text>
+          <Text>{CHECKIN_COPY.healthFile}</Text>
         </View>
       </View>
     </View>

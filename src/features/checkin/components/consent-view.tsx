@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { CONSENT_VERSION } from '../../../core/care-types'
-import { CONSENT_PARAGRAPHS, CONSENT_TITLE } from '../lib/copy'
+import { CHECKIN_COPY, CONSENT_PARAGRAPHS, CONSENT_TITLE } from '../copy'
 import './checkin.less'
 
 interface Props {
@@ -22,12 +22,12 @@ export function ConsentView({ busy, error, onAgree }: Props) {
             {p}
           </Text>
         ))}
-        <Text className="qb-muted">文本版本：{CONSENT_VERSION}</Text>
+        <Text className="qb-muted">{CHECKIN_COPY.consentVersion(CONSENT_VERSION)}</Text>
       </View>
       {error && <Text className="qb-field__error" style={{ margin: '0 16px' }}>{error}</Text>}
       <View className="qb-checkin__submit">
         <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={onAgree}>
-          同意并开始打卡
+          {CHECKIN_COPY.agree}
         </Button>
       </View>
     </View>

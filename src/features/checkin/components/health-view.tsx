@@ -3,6 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { StatusBlock } from '../../../components/status-block'
 import { systemClock } from '../../../services/clock'
+import { HEALTH_FILE_COPY as C } from '../copy'
 import type { HealthDraft } from '../health-store'
 import { healthFlags } from '../lib/health-flags'
 import { healthStore, useHealth } from '../use-checkin'
@@ -11,10 +12,10 @@ import './checkin.less'
 type Field = { key: keyof HealthDraft; label: string; unit?: string; placeholder: string; date?: boolean }
 
 const FIELDS: Field[] = [
-  { key: 'lastExamDate', label: '上次体检日期', placeholder: '点此选择日期', date: true },
-  { key: 'leaveEntitled', label: '今年应休天数', unit: '天', placeholder: '如 10' },
-  { key: 'leaveTaken', label: '今年已休天数', unit: '天', placeholder: '如 3' },
-  { key: 'insuranceUntil', label: '意外险有效期至', placeholder: '点此选择日期', date: true },
+  { key: 'lastExamDate', ...C.fields.lastExamDate, date: true },
+  { key: 'leaveEntitled', ...C.fields.leaveEntitled, unit: C.days },
+  { key: 'leaveTaken', ...C.fields.leaveTaken, unit: C.days },
+  { key: 'insuranceUntil', ...C.fields.insuranceUntil, date: true },
 ]
 
 /** A date chosen from the system's date picker, never typed; 清空 removes it. */
@@ -23,13 +24,13 @@ function DateInput({ f, value }: { f: Field; value: string }) {
   return (
     <View className="qb-health__date">
       <Picker mode="date" value={value || systemClock().slice(0, 10)} onChange={(e) => store.setField(f.key, String(e.detail.value))}>
-        <View className="qb-health__input qb-health__picker" role="button" aria-label={`${f.label}：${value || '未填写'}`}>
+        <View className="qb-health__input qb-health__picker" role="button" aria-label={C.fieldValue(f.label, value || C.notFilled)}>
           <Text>{value || f.placeholder}</Text>
         </View>
       </Picker>
       {value && (
         <Button size="small" fill="none" className="qb-health__clear" onClick={() => store.setField(f.key, '')}>
-          清空
+          {C.clear}
         </Button>
       )}
     </View>
@@ -45,7 +46,7 @@ export function HealthView() {
   return (
     <View>
       <Text className="qb-section-title" style={{ display: 'block' }}>
-        健康档案
+        {C.title}
       </Text>
       {flags.map((flag) => (
         <View key={flag.key} className="qb-health__flag" role="alert" data-flag={flag.key}>
@@ -66,23 +67,23 @@ export function HealthView() {
               onInput={(e) => store.setField(f.key, e.detail.value)}
             />
           )}
-          {!s.editing && <Text>{s.draft[f.key] ? `${s.draft[f.key]}${f.unit ?? ''}` : '未填写'}</Text>}
+          {!s.editing && <Text>{s.draft[f.key] ? `${s.draft[f.key]}${f.unit ?? ''}` : C.notFilled}</Text>}
         </View>
       ))}
       {s.error && <Text className="qb-field__error" style={{ margin: '8px 16px', display: 'block' }}>{s.error}</Text>}
       <View className="qb-checkin__submit">
         {s.editing ? (
           <Button type="primary" size="large" block loading={s.busy} disabled={s.busy} onClick={() => void store.save()}>
-            保存
+            {C.save}
           </Button>
         ) : (
           <Button type="primary" fill="outline" size="large" block onClick={() => store.edit(true)}>
-            修改
+            {C.edit}
           </Button>
         )}
       </View>
       <Text className="qb-muted" style={{ margin: '0 16px', display: 'block' }}>
-        体检超过 12 个月、意外险 30 天内到期时，系统会提醒您。
+        {C.remindersNote}
       </Text>
     </View>
   )

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { ListStatus } from '../../../components/status-block'
 import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../../../core/labels'
+import { CHECKIN_COPY } from '../copy'
 import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'
 import './checkin.less'
@@ -11,17 +12,17 @@ export function HistoryView() {
   const trend = [...s.items].reverse()
   return (
     <View>
-      <ListStatus list={s} emptyText="近 30 天还没有打卡" onRetry={() => void historyStore.getState().load()} />
+      <ListStatus list={s} emptyText={CHECKIN_COPY.noHistory} onRetry={() => void historyStore.getState().load()} />
       {trend.length > 0 && (
         <>
           <Text className="qb-section-title" style={{ display: 'block' }}>
-            心情趋势（近 30 天 {trend.length} 次打卡）
+            {CHECKIN_COPY.trendTitle(trend.length)}
           </Text>
-          <View className="qb-history__bar" aria-label="心情趋势">
+          <View className="qb-history__bar" aria-label={CHECKIN_COPY.trend}>
             {trend.map((c) => (
               <View
                 key={c.id}
-                aria-label={`${shortDay(c.date)} 心情${MOOD_LABELS[c.mood]}`}
+                aria-label={`${shortDay(c.date)} ${CHECKIN_COPY.moodOf(MOOD_LABELS[c.mood])}`}
                 className={c.mood <= 2 ? 'qb-history__mood qb-history__mood--low' : 'qb-history__mood'}
                 style={{ height: `${c.mood * 20}%` }}
               />
@@ -39,8 +40,8 @@ export function HistoryView() {
           <Text className="qb-history__day">{dayLabel(c.date)}</Text>
           <View className="qb-history__answers">
             <Text className="qb-history__answer">{HEALTH_LABELS[c.health]}</Text>
-            <Text className="qb-history__answer">心情{MOOD_LABELS[c.mood]}</Text>
-            <Text className="qb-history__answer">压力{STRESS_LABELS[c.stress]}</Text>
+            <Text className="qb-history__answer">{CHECKIN_COPY.moodOf(MOOD_LABELS[c.mood])}</Text>
+            <Text className="qb-history__answer">{CHECKIN_COPY.stressOf(STRESS_LABELS[c.stress])}</Text>
           </View>
           {c.note && <Text className="qb-history__note">{c.note}</Text>}
         </View>

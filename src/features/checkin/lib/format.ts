@@ -1,5 +1,5 @@
 import { weekday } from '../../../core/time'
-import { WEEKDAYS } from './copy'
+import { WEEKDAYS } from '../copy'
 
 /** `2026-11-23` → `11月23日 周一` */
 export function dayLabel(date: string): string {

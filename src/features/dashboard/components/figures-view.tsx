@@ -1,19 +1,18 @@
 import { View, Text } from '@tarojs/components'
 import type { Figures } from '../../../core/figures'
-import { COPY } from '../lib/copy'
+import { DASHBOARD_COPY as COPY } from '../copy'
 import { percent } from '../lib/period'
 
-const hours = (h: number | null) => (h === null ? '—' : `${Math.round(h * 10) / 10} 小时`)
-const days = (d: number | null) => (d === null ? '—' : `${Math.round(d * 10) / 10} 天`)
+const hours = (h: number | null) => (h === null ? '—' : COPY.hours(Math.round(h * 10) / 10))
+const days = (d: number | null) => (d === null ? '—' : COPY.days(Math.round(d * 10) / 10))
 
 /** The three rates as large numbers, each with the counts it comes from beneath. */
 export function FiguresView({ figures }: { figures: Figures }) {
   const c = figures.counts
   const big = [
-    // one short line per count: a phone's third of the width holds about six characters
-    { label: COPY.response, rate: figures.responseRate, counts: [`按时 ${c.signedOnTime}`, `应签收 ${c.signed + c.unsignedPastDue}`] },
-    { label: COPY.resolution, rate: figures.resolutionRate, counts: [`已解决 ${c.solvedRated}`, `已评价 ${c.rated}`] },
-    { label: COPY.satisfaction, rate: figures.satisfactionRate, counts: [`满意 ${c.satisfied}`, `基本满意 ${c.basic}`, `已评价 ${c.rated}`] },
+    { label: COPY.response, rate: figures.responseRate, counts: [COPY.counts.signedOnTime(c.signedOnTime), COPY.counts.dueSignFor(c.signed + c.unsignedPastDue)] },
+    { label: COPY.resolution, rate: figures.resolutionRate, counts: [COPY.counts.solved(c.solvedRated), COPY.counts.rated(c.rated)] },
+    { label: COPY.satisfaction, rate: figures.satisfactionRate, counts: [COPY.counts.satisfied(c.satisfied), COPY.counts.basic(c.basic), COPY.counts.rated(c.rated)] },
   ]
   return (
     <View className="qb-dash-card">
@@ -31,10 +30,10 @@ export function FiguresView({ figures }: { figures: Figures }) {
         ))}
       </View>
       <Text className="qb-dash-line">
-        派发 {c.dispatched} 件 · {COPY.onTime} {percent(figures.onTimeRate)}（{c.resolvedOnTime}/{c.resolved}） · 当前超期 {figures.overdueOpen} 件
+        {COPY.dispatchedLine(c.dispatched, percent(figures.onTimeRate), c.resolvedOnTime, c.resolved, figures.overdueOpen)}
       </Text>
       <Text className="qb-dash-line">
-        平均签收 {hours(figures.avgSignForHours)} · 平均办结 {days(figures.avgResolveDays)} · 综合得分 {figures.score === null ? '—' : Math.round(figures.score * 1000) / 10}
+        {COPY.averagesLine(hours(figures.avgSignForHours), days(figures.avgResolveDays), figures.score === null ? '—' : Math.round(figures.score * 1000) / 10)}
       </Text>
     </View>
   )

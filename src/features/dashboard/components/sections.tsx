@@ -5,7 +5,7 @@ import { CARE_REASON_LABELS, CATEGORY_LABELS } from '../../../core/labels'
 import { CARE_REASONS } from '../../../core/care-types'
 import type { Breakdown, CareFigures, OverduePage } from '../../../core/stats-types'
 import { go } from '../../../services/navigate'
-import { COPY } from '../lib/copy'
+import { DASHBOARD_COPY as COPY } from '../copy'
 import { monthLabel, percent } from '../lib/period'
 import { BarList } from './bar-list'
 
@@ -25,7 +25,7 @@ export function TrendView({ trend }: { trend: Breakdown }) {
     key: r.key,
     label: monthLabel(r.key),
     share: r.figures.counts.dispatched / max,
-    value: `${r.figures.counts.dispatched} 件`,
+    value: COPY.requests(r.figures.counts.dispatched),
     note: `${COPY.satisfaction} ${percent(r.figures.satisfactionRate)} · ${COPY.resolution} ${percent(r.figures.resolutionRate)}`,
   }))
   return <BarList bars={bars} label={COPY.trend} />
@@ -33,13 +33,13 @@ export function TrendView({ trend }: { trend: Breakdown }) {
 
 /** Units or townships by score (unranked last), each bar its score. */
 export function RankingView({ breakdown, onTap }: { breakdown: Breakdown; onTap?: (key: string) => void }) {
-  if (breakdown.rows.length === 0) return <Text className="qb-muted">本月暂无派发</Text>
+  if (breakdown.rows.length === 0) return <Text className="qb-muted">{COPY.noDispatched}</Text>
   const bars = breakdown.rows.map((r, i) => ({
     key: r.key,
     label: `${r.figures.score === null ? '—' : i + 1}. ${breakdown.by === 'category' ? CATEGORY_LABELS[r.key as keyof typeof CATEGORY_LABELS] ?? r.key : r.name}`,
     share: r.figures.score,
-    value: r.figures.score === null ? COPY.unranked : `${Math.round(r.figures.score * 1000) / 10} 分`,
-    note: `派发 ${r.figures.counts.dispatched} · 响应 ${percent(r.figures.responseRate)} · 解决 ${percent(r.figures.resolutionRate)} · 满意 ${percent(r.figures.satisfactionRate)}`,
+    value: r.figures.score === null ? COPY.unranked : COPY.points(Math.round(r.figures.score * 1000) / 10),
+    note: COPY.rankNote(r.figures.counts.dispatched, percent(r.figures.responseRate), percent(r.figures.resolutionRate), percent(r.figures.satisfactionRate)),
     onTap: onTap && (() => onTap(r.key)),
   }))
   return <BarList bars={bars} label={breakdown.by} />
@@ -50,20 +50,16 @@ export function OverdueView({ page, onMore, loadingMore }: { page: OverduePage; 
   if (page.total === 0) return <Text className="qb-muted">{COPY.noOverdue}</Text>
   return (
     <View>
-      <Text className="qb-dash-line">
-        共 {page.total} 件{page.items.length < page.total ? `，已显示 ${page.items.length} 件` : ''}
-      </Text>
+      <Text className="qb-dash-line">{COPY.overdueCount(page.total, page.items.length)}</Text>
       {page.items.map((item) => (
         <View key={item.id} className="qb-dash-overdue" onClick={() => go('detail', { id: item.id })}>
           <Text className="qb-dash-overdue__title">{item.title}</Text>
-          <Text className="qb-dash-overdue__meta">
-            {item.no} · {item.deadlineKind === 'signFor' ? '签收' : '办结'}时限 {item.deadline.slice(5, 16).replace('T', ' ')}
-          </Text>
+          <Text className="qb-dash-overdue__meta">{COPY.overdueMeta(item.no, item.deadlineKind, item.deadline.slice(5, 16).replace('T', ' '))}</Text>
         </View>
       ))}
       {page.cursor && onMore ? (
         <Button block fill="outline" loading={loadingMore} onClick={onMore}>
-          加载更多
+          {COPY.more}
         </Button>
       ) : null}
     </View>
@@ -71,13 +67,13 @@ export function OverdueView({ page, onMore, loadingMore }: { page: OverduePage; 
 }
 
 export function CareView({ care }: { care: CareFigures }) {
-  if (!care.available) return <Text className="qb-muted">关怀数据暂未启用</Text>
+  if (!care.available) return <Text className="qb-muted">{COPY.careOff}</Text>
   const max = Math.max(1, ...CARE_REASONS.map((r) => care.openByReason[r]))
-  const bars = CARE_REASONS.map((r) => ({ key: r, label: CARE_REASON_LABELS[r], share: care.openByReason[r] / max, value: `${care.openByReason[r]} 人` }))
+  const bars = CARE_REASONS.map((r) => ({ key: r, label: CARE_REASON_LABELS[r], share: care.openByReason[r] / max, value: COPY.people(care.openByReason[r]) }))
   return (
     <View>
       <Text className="qb-dash-line">
-        打卡率 {percent(care.checkinRate)}（{care.checkins} 次 / {care.cadres} 人 × {care.workdays} 个工作日） · 待谈心 {care.openTasks} 人
+        {COPY.careLine(percent(care.checkinRate), care.checkins, care.cadres, care.workdays, care.openTasks)}
       </Text>
       <BarList bars={bars} label={COPY.care} />
     </View>

@@ -12,7 +12,7 @@ import { DEV_PICKER } from '../../../services/dev'
 import { go } from '../../../services/navigate'
 import { useSession } from '../../../services/session'
 import { ROLE_LABELS } from '../../../core/labels'
-import { ENTRIES, NOTIFICATIONS_ENTRY } from '../entries'
+import { ENTRIES, HOME_COPY, NOTIFICATIONS_ENTRY } from '../copy'
 import { homeStore, switchUser, useHome } from '../use-home'
 import './home-view.less'
 
@@ -24,7 +24,7 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
     <View className="qb-home">
       {user && (
         <View className="qb-home__hello">
-          <Text className="qb-home__name">{user.name}，您好</Text>
+          <Text className="qb-home__name">{HOME_COPY.hello(user.name)}</Text>
           <Text className="qb-home__role">{ROLE_LABELS[user.role]}</Text>
         </View>
       )}
@@ -40,7 +40,7 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
                 <View className="qb-home__entry-head">
                   <Text className="qb-home__entry-title">{e.label}</Text>
                   {e === NOTIFICATIONS_ENTRY && unread > 0 && (
-                    <Text className="qb-home__badge" aria-label={`${unread} 条未读`}>
+                    <Text className="qb-home__badge" aria-label={HOME_COPY.unread(unread)}>
                       {unread > 99 ? '99+' : unread}
                     </Text>
                   )}
@@ -53,13 +53,13 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
           ))}
         </CellGroup>
       )}
-      {user && ENTRIES[user.role].length === 0 && <Text className="qb-muted">暂无可用功能，请在电脑端管理。</Text>}
+      {user && ENTRIES[user.role].length === 0 && <Text className="qb-muted">{HOME_COPY.noEntries}</Text>}
       {/* below the entries: it arrives after a function call, and above them it would shift an entry under a tap */}
       {user?.role === 'admin' && <CalendarWarning />}
       {DEV_PICKER && (
         <View className="qb-home__switch">
           <Button block fill="outline" onClick={switchUser}>
-            切换用户
+            {HOME_COPY.switchUser}
           </Button>
         </View>
       )}

@@ -10,14 +10,15 @@ import { ListStatus } from '../../../components/status-block'
 import { go } from '../../../services/navigate'
 import { inboxStore, useInbox } from '../use-inbox'
 import type { InboxTab } from '../inbox-store'
+import { INBOX_COPY as C } from '../copy'
 import './inbox.less'
 
 const open = (id: string) => go('detail', { id })
 const actions = () => inboxStore.getState()
 
 const TABS = [
-  { label: '待办', value: 'work' },
-  { label: '已办结', value: 'closed' },
+  { label: C.tabs.work, value: 'work' },
+  { label: C.tabs.closed, value: 'closed' },
 ]
 
 export function InboxList() {
@@ -41,11 +42,10 @@ function WorkList() {
     <View>
       {s.items.length > 0 && (
         <Text className="qb-section-title" style={{ display: 'block' }}>
-          共 {s.items.length} 件{overdue > 0 ? `，超期 ${overdue} 件` : ''}
-          {supervised > 0 ? `，督办 ${supervised} 件` : ''}，按时限先后排列
+          {C.workCount(s.items.length, overdue, supervised)}
         </Text>
       )}
-      <ListStatus list={s} emptyText="暂无待办工单" onRetry={() => void actions().load()} />
+      <ListStatus list={s} emptyText={C.noWork} onRetry={() => void actions().load()} />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} unitName={units[r.assignedUnitId ?? '']} onOpen={open} showCountdown />
       ))}
@@ -54,5 +54,5 @@ function WorkList() {
 }
 
 function ClosedList() {
-  return <PagedRequestList store={inboxStore.getState().closed} emptyText="还没有办结的工单" />
+  return <PagedRequestList store={inboxStore.getState().closed} emptyText={C.noClosed} />
 }

@@ -4,6 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { AppNotification } from '../../../core/notifications'
 import { formatTime } from '../../../components/request/format-time'
 import { ListStatus } from '../../../components/status-block'
+import { NOTIFICATIONS_COPY as C } from '../copy'
 import './notification-list.less'
 
 interface Props {
@@ -22,19 +23,19 @@ interface Props {
 export function NotificationList({ items, unread, hasMore, loading, error, onOpen, onMarkAll, onMore, onRetry }: Props) {
   return (
     <View>
-      <ListStatus list={{ loading, error, items }} emptyText="暂无消息" onRetry={onRetry} />
+      <ListStatus list={{ loading, error, items }} emptyText={C.empty} onRetry={onRetry} />
       {unread > 0 && (
         <View className="qb-notes__bar">
-          <Text>{unread} 条未读</Text>
+          <Text>{C.unread(unread)}</Text>
           <Button size="small" fill="outline" onClick={onMarkAll}>
-            全部已读
+            {C.markAll}
           </Button>
         </View>
       )}
       {items.map((n) => (
         <View key={n.id} className={n.read ? 'qb-note' : 'qb-note qb-note--unread'} hoverClass="qb-note--pressed" onClick={() => onOpen(n.id)}>
           <View className="qb-note__head">
-            {!n.read && <View className="qb-note__dot" aria-label="未读" />}
+            {!n.read && <View className="qb-note__dot" aria-label={C.unreadDot} />}
             <Text className="qb-note__title">{n.title}</Text>
           </View>
           <Text className="qb-note__body">{n.body}</Text>
@@ -44,7 +45,7 @@ export function NotificationList({ items, unread, hasMore, loading, error, onOpe
       {hasMore && (
         <View className="qb-notes__more">
           <Button block onClick={onMore}>
-            加载更多
+            {C.more}
           </Button>
         </View>
       )}

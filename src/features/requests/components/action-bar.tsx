@@ -4,10 +4,10 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { UnitOption } from '../../../services/directory'
 import type { Extension } from '../../../core/types'
-import { isForm, type FormValues } from '../lib/action-forms'
 import { ACTION_LABELS, extensionReason } from '../../../core/labels'
-import { PRIMARY_ACTIONS } from '../lib/action-labels'
-import type { Panel } from '../stores/detail-store'
+import { isForm, PRIMARY_ACTIONS, type FormValues } from '../lib/action-forms'
+import { ASK_COPY, DETAIL_COPY } from '../copy'
+import type { Panel } from '../detail-store'
 import { ActionForm } from './action-form'
 import './action-bar.less'
 
@@ -56,14 +56,14 @@ export function ActionBar(p: Props) {
     <View className="qb-actions">
       {actions.includes('decideExtension') && p.extension && (
         <View className="qb-actions__extension">
-          <Text className="qb-actions__extension-title">延期申请：{p.extension.days} 个工作日</Text>
-          <Text className="qb-actions__extension-reason">理由：{extensionReason(p.extension)}</Text>
+          <Text className="qb-actions__extension-title">{DETAIL_COPY.extensionAsked(p.extension.days)}</Text>
+          <Text className="qb-actions__extension-reason">{ASK_COPY.reason + extensionReason(p.extension)}</Text>
           <View className="qb-actions__row">
             <Button type="primary" size="large" disabled={busy} onClick={() => p.onDecideExtension(true)}>
-              同意延期
+              {ASK_COPY.approve}
             </Button>
             <Button size="large" fill="outline" disabled={busy} onClick={() => p.onDecideExtension(false)}>
-              不同意
+              {ASK_COPY.deny}
             </Button>
           </View>
         </View>

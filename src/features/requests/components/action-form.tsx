@@ -11,14 +11,14 @@ import type { UnitOption } from '../../../services/directory'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { SATISFACTION_LABELS } from '../../../core/labels'
 import type { FormAction, FormValues } from '../lib/action-forms'
-import { FORM_SPECS } from '../lib/action-labels'
+import { FORM_COPY, FORM_SPECS } from '../copy'
 
 const SOLVED = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
+  { value: 'yes', label: FORM_COPY.yes },
+  { value: 'no', label: FORM_COPY.no },
 ] as const
 const SATISFACTIONS = (['satisfied', 'basic', 'unsatisfied'] as const).map((value) => ({ value, label: SATISFACTION_LABELS[value] }))
-const DAYS = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: `${i + 1} 天` }))
+const DAYS = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: FORM_COPY.days(i + 1) }))
 export const MAX_PHOTOS = 6
 
 interface Props {
@@ -47,20 +47,20 @@ export function ActionForm({ action, values: v, units, busy, error, onChange, on
       )}
       {spec.confirm && (
         <>
-          <FormField label="问题是否解决">
+          <FormField label={FORM_COPY.solved}>
             <ChoiceChips
               options={SOLVED}
               value={v.solved === null ? null : v.solved ? 'yes' : 'no'}
               onChange={(x) => onChange('solved', x === 'yes')}
             />
           </FormField>
-          <FormField label="满意程度" hint="选“不满意”将重新办理">
+          <FormField label={FORM_COPY.satisfaction} hint={FORM_COPY.satisfactionHint}>
             <ChoiceChips<Satisfaction> options={SATISFACTIONS} value={v.satisfaction} onChange={(x) => onChange('satisfaction', x)} />
           </FormField>
         </>
       )}
       {spec.days && (
-        <FormField label="延期天数" hint="工作日，最多 10 天">
+        <FormField label={FORM_COPY.extensionDays} hint={FORM_COPY.extensionDaysHint}>
           <ChoiceChips options={DAYS} value={v.days === null ? null : String(v.days)} onChange={(d) => onChange('days', Number(d))} />
         </FormField>
       )}
@@ -78,7 +78,7 @@ export function ActionForm({ action, values: v, units, busy, error, onChange, on
         </FormField>
       )}
       {spec.photos && (
-        <FormField label="现场照片" hint={`选填，最多 ${MAX_PHOTOS} 张`}>
+        <FormField label={FORM_COPY.photos} hint={FORM_COPY.photosHint(MAX_PHOTOS)}>
           <PhotoGrid
             photos={v.photos}
             onRemove={(i) => onChange('photos', v.photos.filter((_, k) => k !== i))}
@@ -97,7 +97,7 @@ export function ActionForm({ action, values: v, units, busy, error, onChange, on
         </Button>
         {onCancel && (
           <Button size="large" block fill="none" disabled={busy} onClick={onCancel}>
-            取消
+            {FORM_COPY.cancel}
           </Button>
         )}
       </View>

@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { formatTime } from '../../../components/request/format-time'
 import type { FormValues } from '../lib/action-forms'
 import { ACTION_LABELS } from '../../../core/labels'
-import { ASK_COPY } from '../lib/ask-copy'
+import { ASK_COPY, DETAIL_COPY } from '../copy'
 import type { Ask } from '../lib/viewer-ask'
 import { ActionForm } from './action-form'
 import './ask-block.less'
@@ -39,7 +39,7 @@ export function AskBlock({ ask, values, busy, formError, onChange, onSubmit, onS
       {ask.kind === 'signFor' && <Text className="qb-ask__text">{copy.lead + formatTime(ask.signForBy)}</Text>}
       {ask.kind === 'decideExtension' && (
         <>
-          <Text className="qb-ask__text">{`${copy.lead}${ask.days} 个工作日`}</Text>
+          <Text className="qb-ask__text">{copy.lead + DETAIL_COPY.workdays(ask.days)}</Text>
           <Text className="qb-ask__meta">{ASK_COPY.reason + ask.reason}</Text>
         </>
       )}

@@ -6,8 +6,8 @@ import type { RequestStatus } from '../../../core/types'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { STATUS_LABELS } from '../../../core/labels'
 import { ToggleChip } from '../../../components/toggle-chip'
-import { FILTER_COPY as C } from '../lib/filter-copy'
-import type { FilteredListStore } from '../stores/filtered-list-store'
+import { FILTER_COPY as C } from '../copy'
+import type { FilteredListStore } from '../filtered-list-store'
 import './list-filter-bar.less'
 
 const STATUSES: RequestStatus[] = ['pending_dispatch', 'assigned', 'in_progress', 'awaiting_submitter', 'resolved', 'closed', 'withdrawn']

@@ -7,11 +7,12 @@ import { systemClock } from '../../../services/clock'
 import { unitOptions, useDirectory } from '../../../services/directory'
 import { useSession } from '../../../services/session'
 import { pickPhotos } from '../../../services/attachments/pick-photos'
+import { DETAIL_COPY } from '../copy'
 import { actorName } from '../lib/actor-name'
 import { emptyValues } from '../lib/action-forms'
 import { viewerActions } from '../lib/viewer-actions'
 import { ASK_ACTIONS, viewerAsk } from '../lib/viewer-ask'
-import { detailStore, useDetail } from '../stores'
+import { detailStore, useDetail } from '../use-requests'
 import { ActionBar } from './action-bar'
 import { AskBlock } from './ask-block'
 import { MAX_PHOTOS } from './action-form'
@@ -19,7 +20,7 @@ import { RequestFields } from './request-fields'
 import { Timeline } from './timeline'
 
 async function withdraw() {
-  const { confirm } = await showModal({ title: '撤回诉求', content: '撤回后将不再办理，确定撤回吗？', confirmText: '撤回', cancelText: '再想想' })
+  const { confirm } = await showModal({ ...DETAIL_COPY.withdraw })
   if (confirm) await detailStore.getState().run('withdraw', {})
 }
 
@@ -47,7 +48,7 @@ export function RequestDetail({ onTap }: Props) {
   if (!r) {
     return <StatusBlock loading={s.loading} error={s.error} onRetry={() => s.id && void detailStore.getState().load(s.id)} />
   }
-  const unitName = (id: string | null | undefined) => (id ? (units[id] ?? '后盾单位') : '—')
+  const unitName = (id: string | null | undefined) => (id ? (units[id] ?? DETAIL_COPY.aUnit) : '—')
   const choosable = unitOptions(directory).filter((u) => u.id !== r.assignedUnitId)
   const actions = viewerActions(r, viewer)
   const ask = viewerAsk(r, actions)

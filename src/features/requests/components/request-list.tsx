@@ -3,15 +3,8 @@ import type { ListBox } from '../../../core/contract'
 import { PagedRequestList } from '../../../components/request/paged-request-list'
 import { useDirectory } from '../../../services/directory'
 import { useSession } from '../../../services/session'
-import { filteredListStore, listStore } from '../stores'
+import { filteredListStore, listStore } from '../use-requests'
 import { ListFilterBar } from './list-filter-bar'
-
-export const BOX_TITLES: Record<ListBox, string> = {
-  mine: '我的诉求',
-  unit: '待办工单',
-  township: '本乡镇诉求',
-  county: '全县诉求',
-}
 
 export const isFilteredBox = (box: ListBox): box is 'township' | 'county' => box === 'township' || box === 'county'
 

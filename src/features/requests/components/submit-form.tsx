@@ -11,7 +11,8 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { FormField } from '../../../components/form-field'
 import { PhotoGrid } from '../../../components/photos/photo-grid'
 import { CATEGORY_LABELS, KIND_LABELS, URGENCY_LABELS } from '../../../core/labels'
-import type { Draft, DraftField } from '../stores/submit-store'
+import { SUBMIT_COPY } from '../copy'
+import type { Draft, DraftField } from '../submit-store'
 import './submit-form.less'
 
 const KINDS = (['difficulty', 'support'] as const).map((value) => ({ value, label: KIND_LABELS[value] }))
@@ -35,46 +36,46 @@ export function SubmitForm({ draft, errors, submitError, submitting, onKind, onF
   const photos = draft.attachments ?? []
   return (
     <View className="qb-submit">
-      <FormField label="诉求类型" error={errors.kind}>
+      <FormField label={SUBMIT_COPY.kind} error={errors.kind}>
         <ChoiceChips options={KINDS} value={draft.kind} onChange={onKind} />
       </FormField>
-      <FormField label="类别" error={errors.category}>
+      <FormField label={SUBMIT_COPY.category} error={errors.category}>
         <ChoiceChips options={categoriesOf(draft.kind)} value={draft.category} onChange={(v) => onField('category', v)} />
       </FormField>
-      <FormField label="标题" hint={`${draft.title.length}/40`} error={errors.title}>
+      <FormField label={SUBMIT_COPY.title} hint={`${draft.title.length}/40`} error={errors.title}>
         <Input
           className="qb-submit__input"
           value={draft.title}
-          placeholder="一句话说明（4–40 字）"
+          placeholder={SUBMIT_COPY.titlePlaceholder}
           maxLength={40}
           onChange={(v) => onField('title', v)}
         />
       </FormField>
-      <FormField label="详细描述" hint="选填" error={errors.description}>
+      <FormField label={SUBMIT_COPY.description} hint={SUBMIT_COPY.optional} error={errors.description}>
         <TextArea
           className="qb-submit__textarea"
           value={draft.description}
-          placeholder="具体情况、需要什么帮助（不超过 1000 字）"
+          placeholder={SUBMIT_COPY.descriptionPlaceholder}
           maxLength={1000}
           showCount
           autoSize
           onChange={(v) => onField('description', v)}
         />
       </FormField>
-      <FormField label="照片" hint={`选填，最多 ${MAX_SUBMIT_PHOTOS} 张`} error={errors.attachments}>
+      <FormField label={SUBMIT_COPY.photos} hint={SUBMIT_COPY.photosHint(MAX_SUBMIT_PHOTOS)} error={errors.attachments}>
         <PhotoGrid
           photos={photos}
           onRemove={(i) => onField('attachments', photos.filter((_, k) => k !== i))}
           onAdd={onAddPhotos && photos.length < MAX_SUBMIT_PHOTOS ? onAddPhotos : undefined}
         />
       </FormField>
-      <FormField label="紧急程度" error={errors.urgency}>
+      <FormField label={SUBMIT_COPY.urgency} error={errors.urgency}>
         <ChoiceChips<Urgency> options={URGENCIES} value={draft.urgency} onChange={(v) => onField('urgency', v)} />
       </FormField>
       {submitError && <Text className="qb-submit__error">{submitError}</Text>}
       <View className="qb-submit__actions">
         <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={onSubmit}>
-          提交诉求
+          {SUBMIT_COPY.submit}
         </Button>
       </View>
     </View>

@@ -5,6 +5,7 @@ import { eventDetail, type UnitName } from '../../../components/request/event-de
 import { formatTime } from '../../../components/request/format-time'
 import { eventLabel } from '../../../core/labels'
 import { eventPhotos } from '../../../core/visibility'
+import { DETAIL_COPY } from '../copy'
 import './timeline.less'
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 export function Timeline({ events, actorName, unitName, fileUrls }: Props) {
   return (
     <View className="qb-timeline">
-      <Text className="qb-section-title">办理过程</Text>
+      <Text className="qb-section-title">{DETAIL_COPY.timeline}</Text>
       {events.map((ev, i) => {
         const detail = eventDetail(ev, unitName)
         return (

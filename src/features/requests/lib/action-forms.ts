@@ -1,6 +1,9 @@
 import type { CommandPayload } from '../../../core/contract'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { Satisfaction } from '../../../core/types'
+import { FORM_COPY } from '../copy'
+
+const W = FORM_COPY.what
 
 /**
  * How the detail screen asks for each action: a form under the buttons, one tap (撤回 with a
@@ -43,7 +46,7 @@ export const emptyValues = (): FormValues => ({ text: '', unitId: null, days: nu
 export type Validated<A extends FormAction> = { ok: true; payload: PayloadWithoutId<A> } | { ok: false; error: string }
 
 const need = (text: string, min: number, what: string) =>
-  text.trim().length >= min ? null : min <= 1 ? `请填写${what}` : `${what}至少 ${min} 个字`
+  text.trim().length >= min ? null : min <= 1 ? FORM_COPY.fill(what) : FORM_COPY.atLeast(what, min)
 
 /** Checks a form the way the server's schema will (SPEC §3.3), in words the user reads. */
 export function validateForm<A extends FormAction>(action: A, v: FormValues): Validated<A> {
@@ -52,35 +55,38 @@ export function validateForm<A extends FormAction>(action: A, v: FormValues): Va
   const ok = (payload: unknown) => ({ ok: true, payload }) as Validated<A>
   switch (action as FormAction) {
     case 'return':
-      return fail(need(text, 5, '退单理由')) ?? ok({ reason: text })
+      return fail(need(text, 5, W.return)) ?? ok({ reason: text })
     case 'dispatch':
-      return fail(v.unitId ? null : '请选择承办单位') ?? ok({ unitId: v.unitId })
+      return fail(v.unitId ? null : FORM_COPY.pickUnit) ?? ok({ unitId: v.unitId })
     case 'transfer':
-      return fail(v.unitId ? null : '请选择转派单位') ?? fail(need(text, 5, '转派理由')) ?? ok({ unitId: v.unitId, reason: text })
+      return fail(v.unitId ? null : FORM_COPY.pickTransferUnit) ?? fail(need(text, 5, W.transfer)) ?? ok({ unitId: v.unitId, reason: text })
     case 'requestInfo':
-      return fail(need(text, 1, '需要补充的内容')) ?? ok({ question: text })
+      return fail(need(text, 1, W.requestInfo)) ?? ok({ question: text })
     case 'reply':
-      return fail(need(text, 1, '补充说明')) ?? ok({ text })
+      return fail(need(text, 1, W.reply)) ?? ok({ text })
     case 'requestExtension':
       return (
-        fail(v.days !== null && v.days >= 1 && v.days <= 10 ? null : '请选择延期天数（1–10 个工作日）') ??
-        fail(need(text, 5, '延期理由')) ??
+        fail(v.days !== null && v.days >= 1 && v.days <= 10 ? null : FORM_COPY.pickDays) ??
+        fail(need(text, 5, W.requestExtension)) ??
         ok({ days: v.days, reason: text })
       )
     case 'resolve':
       return (
-        fail(need(text, 5, '办结说明')) ??
-        fail(v.photos.length <= 6 ? null : '照片最多 6 张') ??
+        fail(need(text, 5, W.resolve)) ??
+        fail(v.photos.length <= 6 ? null : FORM_COPY.tooManyPhotos) ??
         ok(v.photos.length > 0 ? { note: text, photos: v.photos } : { note: text })
       )
     case 'confirm':
       return (
-        fail(v.solved === null || v.satisfaction === null ? '请选择问题是否解决和满意程度' : null) ??
+        fail(v.solved === null || v.satisfaction === null ? FORM_COPY.pickRating : null) ??
         ok({ solved: v.solved, satisfaction: v.satisfaction, ...(text ? { comment: text } : {}) })
       )
     case 'comment':
-      return fail(need(text, 1, '留言内容')) ?? ok({ text })
+      return fail(need(text, 1, W.comment)) ?? ok({ text })
     case 'supervise':
-      return fail(need(text, 1, '督办意见')) ?? ok({ note: text })
+      return fail(need(text, 1, W.supervise)) ?? ok({ note: text })
   }
 }
+
+/** Big primary buttons; the other actions sit below them as outlined ones. */
+export const PRIMARY_ACTIONS: readonly CommandType[] = ['signFor', 'dispatch', 'resolve', 'confirm', 'reply']

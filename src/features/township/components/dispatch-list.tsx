@@ -6,6 +6,7 @@ import type { UnitOption } from '../../../services/directory'
 import { RequestCard } from '../../../components/request/request-card'
 import { ListStatus } from '../../../components/status-block'
 import type { DispatchState } from '../dispatch-store'
+import { TOWNSHIP_COPY as C } from '../copy'
 import './township.less'
 
 interface Props {
@@ -19,29 +20,29 @@ export function DispatchList({ s, units, onOpen }: Props) {
   return (
     <View>
       {s.items.length > 0 && (
-        <Text className="qb-section-title qb-block">共 {s.items.length} 件待派单，派单后承办单位不能退回</Text>
+        <Text className="qb-section-title qb-block">{C.dispatchCount(s.items.length)}</Text>
       )}
-      <ListStatus list={s} emptyText="没有待派单的诉求" onRetry={() => void s.load()} />
+      <ListStatus list={s} emptyText={C.noDispatch} onRetry={() => void s.load()} />
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} onOpen={onOpen}>
           {s.choosing === r.id ? (
             <View className="qb-township__picker" onClick={(e) => e.stopPropagation()}>
-              <Text className="qb-township__label">选择承办单位</Text>
+              <Text className="qb-township__label">{C.pickUnit}</Text>
               <UnitPicker units={units} value={s.unitId} onChange={s.setUnit} />
               {s.formError && <Text className="qb-error qb-block">{s.formError}</Text>}
               <View className="qb-township__buttons">
                 <Button type="primary" size="large" loading={s.busy} disabled={s.busy} onClick={() => void s.dispatch()}>
-                  确认派单
+                  {C.confirmDispatch}
                 </Button>
                 <Button size="large" fill="outline" disabled={s.busy} onClick={() => s.choose(null)}>
-                  取消
+                  {C.cancel}
                 </Button>
               </View>
             </View>
           ) : (
             <View className="qb-township__buttons" onClick={(e) => e.stopPropagation()}>
               <Button type="primary" size="large" onClick={() => s.choose(r.id)}>
-                派单
+                {C.dispatch}
               </Button>
             </View>
           )}

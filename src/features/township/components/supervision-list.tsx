@@ -3,6 +3,7 @@ import { isOverdue } from '../../../components/request/deadline'
 import { RequestCard } from '../../../components/request/request-card'
 import { StatusBlock } from '../../../components/status-block'
 import type { SupervisionState } from '../supervision-store'
+import { TOWNSHIP_COPY as C } from '../copy'
 import './township.less'
 import { extensionReason } from '../../../core/labels'
 
@@ -22,21 +23,19 @@ export function SupervisionList({ s, unitName, onOpen }: Props) {
         loading={s.loading && empty}
         error={empty ? s.error : null}
         empty={!s.loading && !s.error && empty}
-        emptyText="没有超期或督办中的诉求"
+        emptyText={C.noSupervision}
         onRetry={() => void s.load()}
       />
-      {s.extensions.length > 0 && <Text className="qb-section-title qb-block">延期待审批 {s.extensions.length} 件</Text>}
+      {s.extensions.length > 0 && <Text className="qb-section-title qb-block">{C.extensionsCount(s.extensions.length)}</Text>}
       {s.extensions.map((r) => (
         <RequestCard key={`ext-${r.id}`} request={r} now={s.now} unitName={unitName(r.assignedUnitId)} onOpen={onOpen}>
           <Text className="qb-township__note">
-            申请延期 {r.extension?.days} 个工作日：{r.extension && extensionReason(r.extension)}
+            {C.extensionAsked(r.extension?.days, r.extension ? extensionReason(r.extension) : undefined)}
           </Text>
         </RequestCard>
       ))}
       {s.items.length > 0 && (
-        <Text className="qb-section-title qb-block">
-          超期或督办 {s.items.length} 件{overdue > 0 ? `（超期 ${overdue} 件）` : ''}
-        </Text>
+        <Text className="qb-section-title qb-block">{C.supervisionCount(s.items.length, overdue)}</Text>
       )}
       {s.items.map((r) => (
         <RequestCard key={r.id} request={r} now={s.now} unitName={unitName(r.assignedUnitId)} onOpen={onOpen} showCountdown />

@@ -3,6 +3,7 @@ import { Screen } from '../../../../components/screen'
 import { TITLES } from '../../../../services/navigate'
 import { OverviewView } from '../../components/overview-view'
 import { TaskList } from '../../components/task-list'
+import { CARE_COPY } from '../../copy'
 import { overviewStore, tasksStore } from '../../use-care'
 
 const load = () => Promise.all([overviewStore.getState().load(), tasksStore.getState().load()])
@@ -13,7 +14,7 @@ export default function CareOverviewPage() {
   return (
     <Screen title={TITLES.careOverview}>
       <OverviewView />
-      <TaskList emptyText="本乡镇暂无关怀任务" />
+      <TaskList emptyText={CARE_COPY.noTasksTownship} />
     </Screen>
   )
 }

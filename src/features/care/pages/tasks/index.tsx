@@ -2,6 +2,7 @@ import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/tar
 import { Screen } from '../../../../components/screen'
 import { TITLES } from '../../../../services/navigate'
 import { TaskList } from '../../components/task-list'
+import { CARE_COPY } from '../../copy'
 import { tasksStore } from '../../use-care'
 
 export default function CareTasksPage() {
@@ -9,7 +10,7 @@ export default function CareTasksPage() {
   usePullDownRefresh(() => void tasksStore.getState().load().finally(stopPullDownRefresh))
   return (
     <Screen title={TITLES.careTasks}>
-      <TaskList emptyText="本单位派出的干部暂无关怀任务" />
+      <TaskList emptyText={CARE_COPY.noTasksUnit} />
     </Screen>
   )
 }

@@ -5,7 +5,7 @@ import { OutboxItems } from '../../../../components/outbox/outbox-items'
 import { Screen } from '../../../../components/screen'
 import { askSubscribe } from '../../../../services/subscribe/subscribe'
 import { RequestDetail } from '../../components/request-detail'
-import { detailStore } from '../../stores'
+import { detailStore } from '../../use-requests'
 
 /** A liaison signing for work is asked for reminders of new and overdue requests. */
 const onTap = (action: CommandType) => action === 'signFor' && askSubscribe('signFor')

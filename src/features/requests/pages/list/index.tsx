@@ -1,7 +1,8 @@
 import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
 import type { ListBox } from '../../../../core/contract'
 import { Screen } from '../../../../components/screen'
-import { RequestList, BOX_TITLES, boxListStore } from '../../components/request-list'
+import { RequestList, boxListStore } from '../../components/request-list'
+import { BOX_TITLES, LIST_COPY } from '../../copy'
 
 /** 本乡镇诉求 / 全县诉求: the secretary's and county staff's boxes. */
 export default function BoxListPage() {
@@ -10,7 +11,7 @@ export default function BoxListPage() {
   usePullDownRefresh(() => void boxListStore(box).getState().load().finally(stopPullDownRefresh))
   return (
     <Screen title={BOX_TITLES[box]}>
-      <RequestList box={box} emptyText="暂无诉求" />
+      <RequestList box={box} emptyText={LIST_COPY.empty} />
     </Screen>
   )
 }

@@ -2,7 +2,8 @@ import { usePullDownRefresh, useDidShow, stopPullDownRefresh } from '@tarojs/tar
 import { TITLES } from '../../../../services/navigate'
 import { Screen } from '../../../../components/screen'
 import { RequestList } from '../../components/request-list'
-import { listStore } from '../../stores'
+import { LIST_COPY } from '../../copy'
+import { listStore } from '../../use-requests'
 
 const store = listStore('mine')
 
@@ -11,7 +12,7 @@ export default function MyRequestsPage() {
   usePullDownRefresh(() => void store.getState().load().finally(stopPullDownRefresh))
   return (
     <Screen title={TITLES.mine}>
-      <RequestList box="mine" emptyText="还没有提交过诉求" />
+      <RequestList box="mine" emptyText={LIST_COPY.emptyMine} />
     </Screen>
   )
 }

@@ -4,7 +4,7 @@ import { replace, TITLES } from '../../../../services/navigate'
 import { pickPhotos } from '../../../../services/attachments/pick-photos'
 import { askSubscribe } from '../../../../services/subscribe/subscribe'
 import { MAX_SUBMIT_PHOTOS, SubmitForm } from '../../components/submit-form'
-import { submitStore, useSubmit } from '../../stores'
+import { submitStore, useSubmit } from '../../use-requests'
 
 const openCreated = (created: { id: string } | null) => created && replace('detail', { id: created.id })
 

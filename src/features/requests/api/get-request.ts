@@ -1,3 +1,0 @@
-import { call } from '../../../services/call'
-
-export const getRequest = (id: string) => call('requests', 'get', { id })
