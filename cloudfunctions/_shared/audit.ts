@@ -12,14 +12,20 @@ export const AUDIT = 'audit'
  * own `id` (same shape) so that a resumed run does not record it twice.
  */
 export async function recordAudit(db: Database, entry: Omit<AuditEntry, 'id'>, id?: string): Promise<void> {
-  const data: Record<string, unknown> = { _id: id ?? auditId(), ...entry }
-  for (const key of ['before', 'after'] as const) if (data[key] === undefined) delete data[key]
+  const data = auditDoc(entry, id)
   try {
     await db.collection(AUDIT).add({ data })
   } catch (err) {
     // a given id makes the entry idempotent: a resumed call finds it written already
     if (!id || !(await db.collection(AUDIT).where({ _id: id }).limit(1).get()).data.length) throw err
   }
+}
+
+/** The stored document of an entry (for a transaction that adds it beside the change it records). */
+export function auditDoc(entry: Omit<AuditEntry, 'id'>, id = auditId()): Record<string, unknown> {
+  const data: Record<string, unknown> = { _id: id, ...entry }
+  for (const key of ['before', 'after'] as const) if (data[key] === undefined) delete data[key]
+  return data
 }
 
 /** A fresh entry id, for work that stores it first so that a retry records under the same id. */

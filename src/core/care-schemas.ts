@@ -9,6 +9,7 @@ const cursor = z.string().max(500).optional()
 export const consentSchema = z.strictObject({ version: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/, 'Invalid version') })
 export const checkinSchema = z.strictObject({
   health: z.enum(HEALTH_VALUES),
+  /** 1 (very low) … 5 (very good) */
   mood: z.number().int().min(1).max(5),
   stress: z.enum(STRESS_VALUES),
   note: text(0, 500).optional(),
@@ -33,6 +34,7 @@ export const updateHealthFileSchema = z.strictObject({
   insuranceUntil: date.nullable().optional(),
 })
 
-export type CheckinInput = z.infer<typeof checkinSchema>
+/** The answers of one check-in, as the cadre gives them (the app sends them as they are). */
+export type CheckinAnswers = z.input<typeof checkinSchema>
 export type RecordTalkInput = z.infer<typeof recordTalkSchema>
 export type UpdateHealthFileInput = z.infer<typeof updateHealthFileSchema>

@@ -8,16 +8,6 @@ export const STRESS_VALUES = ['low', 'medium', 'high'] as const
 export type Health = (typeof HEALTH_VALUES)[number]
 export type Stress = (typeof STRESS_VALUES)[number]
 
-/** The answers of one check-in, as the cadre gives them. */
-export interface CheckinAnswers {
-  health: Health
-  /** 1 (very low) … 5 (very good) */
-  mood: number
-  stress: Stress
-  note?: string
-  wantsContact?: boolean
-}
-
 /** One cadre's check-in of one local date; a second one that day replaces it. */
 export interface Checkin {
   /** `<cadreId>-<date>` */

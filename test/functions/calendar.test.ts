@@ -97,6 +97,29 @@ test('calendarSet overrides one date and clears it again; every change is audite
   expect(log[0].after).toHaveLength(11)
 })
 
+test('a calendarSet or calendarMark cut off at its write changes nothing and logs nothing; the retry logs once', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const entries = async (action: string) => (ok(await admin('audit')).items as any[]).filter((e) => e.action === action)
+  const dayOf = async (date: string) => ok(await admin('calendar', { year: +date.slice(0, 4) })).days.find((d: any) => d.date === date)
+
+  await cloud.withOneWriteFailing((ops) => ops.some((op) => op.coll === 'calendar'), async () => {
+    expect((await admin('calendarSet', { date: '2026-12-30', day: 'off' })).error?.code).toBe('INTERNAL')
+  })
+  expect(await entries('calendarSet')).toEqual([])
+  expect((await dayOf('2026-12-30')).source).toBe('default')
+  ok(await admin('calendarSet', { date: '2026-12-30', day: 'off' }))
+  expect(await entries('calendarSet')).toHaveLength(1)
+  expect((await dayOf('2026-12-30')).kind).toBe('holiday')
+
+  await cloud.withOneWriteFailing((ops) => ops.some((op) => op.coll === 'audit'), async () => {
+    expect((await admin('calendarMark', { year: 2027, entered: true })).error?.code).toBe('INTERNAL')
+  })
+  expect(ok(await admin('calendar', { year: 2027 })).entered).toBeNull()
+  expect(await entries('calendarMark')).toEqual([])
+  ok(await admin('calendarMark', { year: 2027, entered: true }))
+  expect(await entries('calendarMark')).toMatchObject([{ target: '2027', before: null, after: { how: 'marked' } }])
+})
+
 test('applying a notice again replaces that year’s earlier overrides', async () => {
   ok(await admin('calendarSet', { date: '2027-03-01', day: 'off' }))
   ok(await admin('calendarApply', ok(await admin('calendarParse', { text: NOTICE_2027 }))))

@@ -31,8 +31,7 @@ function Bar({ store, actions }: { store: RequestDetailStore; actions: CommandTy
       onOpen={s.openPanel}
       onChange={s.setValue}
       onSubmit={() => void s.submitPanel()}
-      onSignFor={() => void s.run('signFor', {})}
-      onWithdraw={() => void s.run('withdraw', {})}
+      onTapAction={(a) => void s.run(a, {})}
       onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
     />
   )

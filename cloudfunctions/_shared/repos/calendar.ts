@@ -1,5 +1,7 @@
 import type { DayOverride } from '../../../src/core/calendar'
 import type { StoredOverride } from '../../../src/core/calendar-year'
+import type { AuditEntry } from '../../../src/core/admin-types'
+import { AUDIT, auditDoc } from '../audit'
 import type { Database } from '../cloud'
 
 /** Overrides, one document per date: `{_id: 'YYYY-MM-DD', day, name?}` (read by `loadCalendar`). */
@@ -24,6 +26,17 @@ export interface YearRecord {
 }
 
 const yearId = (year: number) => `year-${year}`
+
+type Entry = Omit<AuditEntry, 'id'>
+
+/** A document read inside a transaction; the cloud answers a missing one with an error. */
+async function txDoc(ref: { get: () => Promise<{ data: Record<string, any> }> }): Promise<Record<string, any> | null> {
+  try {
+    return (await ref.get()).data ?? null
+  } catch {
+    return null
+  }
+}
 
 async function docOrNull(db: Database, coll: string, id: string): Promise<Record<string, any> | null> {
   const res = await db.collection(coll).where({ _id: id }).limit(1).get()
@@ -50,6 +63,22 @@ export function createCalendarRepo(db: Database) {
     async setOverride(date: string, day: DayOverride, name?: string): Promise<void> {
       await db.collection(CALENDAR).doc(date).set({ data: { day, ...(name ? { name } : {}) } })
     },
+    /**
+     * Sets (or with null clears) one date's override and adds the audit entry of the change, in one
+     * transaction: a call cut off leaves both or neither. False when the date already was so.
+     */
+    async changeOverride(date: string, day: DayOverride | null, entry: (before: StoredOverride | null) => Entry): Promise<boolean> {
+      return db.runTransaction(async (t: Database) => {
+        const ref = t.collection(CALENDAR).doc(date)
+        const doc = await txDoc(ref)
+        const before: StoredOverride | null = doc ? { date, day: doc.day, ...(doc.name ? { name: doc.name } : {}) } : null
+        if ((before?.day ?? null) === day) return false
+        if (day) await ref.set({ data: { day } })
+        else await ref.remove()
+        await t.collection(AUDIT).add({ data: auditDoc(entry(before)) })
+        return true
+      })
+    },
     async removeOverride(date: string): Promise<void> {
       await db.collection(CALENDAR).where({ _id: date }).remove()
     },
@@ -69,6 +98,19 @@ export function createCalendarRepo(db: Database) {
     async setYearRecord(year: number, record: YearRecord | null): Promise<void> {
       if (record) await db.collection(CALENDAR_STATUS).doc(yearId(year)).set({ data: { ...record } })
       else await db.collection(CALENDAR_STATUS).where({ _id: yearId(year) }).remove()
+    },
+    /** Marks a year entered (or unmarks it) and adds the audit entry, in one transaction; false if it already was so. */
+    async markYear(year: number, entered: boolean, record: YearRecord, entry: (before: YearRecord | null) => Entry): Promise<boolean> {
+      return db.runTransaction(async (t: Database) => {
+        const ref = t.collection(CALENDAR_STATUS).doc(yearId(year))
+        const doc = await txDoc(ref)
+        const before: YearRecord | null = doc?.at ? { at: doc.at, by: doc.by, how: doc.how } : null
+        if (!!before === entered) return false
+        if (entered) await ref.set({ data: { ...record } })
+        else await ref.remove()
+        await t.collection(AUDIT).add({ data: auditDoc(entry(before)) })
+        return true
+      })
     },
     /** Which of these years are marked entered: reads by `_id` only. */
     async enteredAmong(years: number[]): Promise<number[]> {

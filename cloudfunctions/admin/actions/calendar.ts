@@ -49,15 +49,9 @@ async function calendarSet(payload: Record<string, unknown>): Promise<CalendarYe
   checkDate(date)
   const db = getDb()
   const user = await admin(db)
-  const repo = createCalendarRepo(db)
-  const before = await repo.override(date)
-  if ((before?.day ?? null) !== day) {
-    // The entry goes first: a call cut off after it is finished by the admin's retry.
-    await recordAudit(db, { actorId: user.id, at: now(), action: 'calendarSet', target: date, before: before ?? null, after: day ? { date, day } : null })
-    if (day) await repo.setOverride(date, day)
-    else await repo.removeOverride(date)
-    forgetCalendar()
-  }
+  const at = now()
+  const entry = (before: unknown) => ({ actorId: user.id, at, action: 'calendarSet', target: date, before, after: day ? { date, day } : null })
+  if (await createCalendarRepo(db).changeOverride(date, day, entry)) forgetCalendar()
   return view(db, +date.slice(0, 4))
 }
 
@@ -102,13 +96,9 @@ async function calendarMark(payload: Record<string, unknown>): Promise<CalendarY
   const { year, entered } = parseInput(calendarMarkSchema, payload)
   const db = getDb()
   const user = await admin(db)
-  const repo = createCalendarRepo(db)
-  const before = await repo.yearRecord(year)
-  const after = entered ? (before ?? { at: now(), by: user.id, how: 'marked' as const }) : null
-  if (!!before !== entered) {
-    await recordAudit(db, { actorId: user.id, at: now(), action: 'calendarMark', target: String(year), before, after })
-    await repo.setYearRecord(year, after)
-  }
+  const record = { at: now(), by: user.id, how: 'marked' as const }
+  const entry = (before: unknown) => ({ actorId: user.id, at: record.at, action: 'calendarMark', target: String(year), before, after: entered ? record : null })
+  await createCalendarRepo(db).markYear(year, entered, record, entry)
   return view(db, year)
 }
 

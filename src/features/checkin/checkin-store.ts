@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import { CONSENT_VERSION, type CheckinAnswers, type Checkin } from '../../core/care-types'
+import type { CheckinAnswers } from '../../core/care-schemas'
+import { CONSENT_VERSION, type Checkin } from '../../core/care-types'
 import { errorMessage } from '../../services/error-messages'
 import { CloudError } from '../../services/call'
 import type { OutboxItem } from '../../services/outbox'

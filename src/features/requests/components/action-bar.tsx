@@ -5,7 +5,7 @@ import type { CommandType } from '../../../core/lifecycle/commands'
 import type { UnitOption } from '../../../services/directory'
 import type { Extension } from '../../../core/types'
 import { ACTION_LABELS, extensionReason } from '../../../core/labels'
-import { isForm, PRIMARY_ACTIONS, type FormValues } from '../lib/action-forms'
+import { isForm, isTap, PRIMARY_ACTIONS, type FormValues, type TapAction } from '../lib/action-forms'
 import { ASK_COPY, DETAIL_COPY } from '../copy'
 import type { Panel } from '../detail-store'
 import { ActionForm } from './action-form'
@@ -22,8 +22,8 @@ interface Props {
   onOpen: (panel: Panel) => void
   onChange: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void
   onSubmit: () => void
-  onSignFor: () => void
-  onWithdraw: () => void
+  /** a one-tap action (签收, 撤回): the screen confirms it where it must, then sends it */
+  onTapAction: (action: TapAction) => void
   onDecideExtension: (approve: boolean) => void
   onAddPhotos?: () => void
 }
@@ -34,7 +34,7 @@ export function ActionBar(p: Props) {
   if (actions.length === 0) return null
   const button = (a: CommandType, primary: boolean) => {
     if (a === 'decideExtension' || a === panel) return null
-    const onClick = a === 'signFor' ? p.onSignFor : a === 'withdraw' ? p.onWithdraw : isForm(a) ? () => p.onOpen(a) : undefined
+    const onClick = isTap(a) ? () => p.onTapAction(a) : isForm(a) ? () => p.onOpen(a) : undefined
     return (
       <Button
         key={a}
@@ -42,7 +42,7 @@ export function ActionBar(p: Props) {
         type={primary ? 'primary' : 'default'}
         fill={primary ? 'solid' : 'outline'}
         size={primary ? 'large' : 'normal'}
-        loading={busy && a === 'signFor'}
+        loading={busy && primary && isTap(a)}
         disabled={busy}
         onClick={onClick}
       >

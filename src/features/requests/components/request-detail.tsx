@@ -9,7 +9,7 @@ import { useSession } from '../../../services/session'
 import { pickPhotos } from '../../../services/attachments/pick-photos'
 import { DETAIL_COPY } from '../copy'
 import { actorName } from '../lib/actor-name'
-import { emptyValues } from '../lib/action-forms'
+import { emptyValues, TAP_CONFIRM, type TapAction } from '../lib/action-forms'
 import { viewerActions } from '../lib/viewer-actions'
 import { ASK_ACTIONS, viewerAsk } from '../lib/viewer-ask'
 import { detailStore, useDetail } from '../use-requests'
@@ -19,9 +19,11 @@ import { MAX_PHOTOS } from './action-form'
 import { RequestFields } from './request-fields'
 import { Timeline } from './timeline'
 
-async function withdraw() {
-  const { confirm } = await showModal({ ...DETAIL_COPY.withdraw })
-  if (confirm) await detailStore.getState().run('withdraw', {})
+/** A one-tap action: its dialog first where it has one, then sent with no payload. */
+async function tapAction(action: TapAction) {
+  const dialog = TAP_CONFIRM[action]
+  if (dialog && !(await showModal({ ...dialog })).confirm) return
+  await detailStore.getState().run(action, {})
 }
 
 async function addPhotos() {
@@ -52,9 +54,9 @@ export function RequestDetail({ onTap }: Props) {
   const choosable = unitOptions(directory).filter((u) => u.id !== r.assignedUnitId)
   const actions = viewerActions(r, viewer)
   const ask = viewerAsk(r, actions)
-  const signFor = () => {
-    onTap?.('signFor')
-    void s.run('signFor', {})
+  const tap = (action: TapAction) => {
+    onTap?.(action) // in the tap itself: a subscribe prompt needs it
+    void tapAction(action)
   }
   return (
     <View>
@@ -72,7 +74,7 @@ export function RequestDetail({ onTap }: Props) {
             onTap?.(action)
             void s.submitPanel(action)
           }}
-          onSignFor={signFor}
+          onSignFor={() => tap('signFor')}
           onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
         />
       )}
@@ -91,8 +93,7 @@ export function RequestDetail({ onTap }: Props) {
           if (s.panel !== 'none') onTap?.(s.panel)
           void s.submitPanel()
         }}
-        onSignFor={signFor}
-        onWithdraw={() => void withdraw()}
+        onTapAction={tap}
         onDecideExtension={(approve) => void s.run('decideExtension', { approve })}
         onAddPhotos={() => void addPhotos()}
       />

@@ -1,7 +1,7 @@
 import type { CommandPayload } from '../../../core/contract'
 import type { CommandType } from '../../../core/lifecycle/commands'
 import type { Satisfaction } from '../../../core/types'
-import { FORM_COPY } from '../copy'
+import { DETAIL_COPY, FORM_COPY } from '../copy'
 
 const W = FORM_COPY.what
 
@@ -27,6 +27,22 @@ export const ASKED_BY = {
 
 export type FormAction = { [A in CommandType]: (typeof ASKED_BY)[A] extends 'form' ? A : never }[CommandType]
 export const isForm = (a: CommandType): a is FormAction => ASKED_BY[a] === 'form'
+
+export type TapAction = { [A in CommandType]: (typeof ASKED_BY)[A] extends 'tap' ? A : never }[CommandType]
+export const isTap = (a: CommandType): a is TapAction => ASKED_BY[a] === 'tap'
+
+/** The dialog a one-tap action asks first (null: none); a tap action takes no payload. */
+export const TAP_CONFIRM: Record<TapAction, ConfirmCopy | null> = {
+  signFor: null,
+  withdraw: DETAIL_COPY.withdraw,
+}
+
+interface ConfirmCopy {
+  title: string
+  content: string
+  confirmText: string
+  cancelText: string
+}
 
 export type PayloadWithoutId<A extends CommandType> = Omit<CommandPayload<A>, 'id'>
 
