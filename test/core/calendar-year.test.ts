@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { calendarWarning, describeYear } from '../../src/core/calendar-year'
+import { createCalendar } from '@/core/calendar'
+import { calendarWarning, describeYear } from '@/core/calendar-year'
 
 // An illustrative 2027 Spring Festival as an admin might enter it (not the official schedule,
 // which was not published when this was written): Fri Feb 5 – Thu Feb 11 off, Sun Feb 14 worked.

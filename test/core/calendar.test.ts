@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { createCalendar, knownYears } from '../../src/core/calendar'
+import { createCalendar, knownYears } from '@/core/calendar'
 
 const cal = createCalendar()
 

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { checkinSignals, currentRun, extendTask, isCareOverdue, isMissed, openTask, recordTalk } from '../../src/core/care'
-import type { Checkin } from '../../src/core/care-types'
-import { examDue, insuranceEnding } from '../../src/core/health-file'
+import { createCalendar } from '@/core/calendar'
+import { checkinSignals, currentRun, extendTask, isCareOverdue, isMissed, openTask, recordTalk } from '@/core/care'
+import type { Checkin } from '@/core/care-types'
+import { examDue, insuranceEnding } from '@/core/health-file'
 
 const calendar = createCalendar()
 

@@ -4,10 +4,10 @@
  * e.g. when a payload type widens to `any` or drifts from what its schema accepts.
  */
 import { expectTypeOf, test } from 'vitest'
-import type { CommandPayload, ListFilters, PayloadOf, SubmitPayload } from '../../src/core/contract'
-import type { Command } from '../../src/core/lifecycle'
-import type { LifecycleEvent, RequestEvent } from '../../src/core/lifecycle/events'
-import type { Category, RequestKind, RequestStatus, Satisfaction, Urgency } from '../../src/core/types'
+import type { CommandPayload, ListFilters, PayloadOf, SubmitPayload } from '@/core/contract'
+import type { Command } from '@/core/lifecycle'
+import type { LifecycleEvent, RequestEvent } from '@/core/lifecycle/events'
+import type { Category, RequestKind, RequestStatus, Satisfaction, Urgency } from '@/core/types'
 
 test('a lifecycle payload is what its schema accepts, before defaults', () => {
   expectTypeOf<CommandPayload<'confirm'>>().toEqualTypeOf<{

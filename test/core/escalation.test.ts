@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { escalate, nextEscalationAt, remindAt } from '../../src/core/escalation'
+import { createCalendar } from '@/core/calendar'
+import { escalate, nextEscalationAt, remindAt } from '@/core/escalation'
 import { buildRequest } from '../builders'
 
 const cal = createCalendar()

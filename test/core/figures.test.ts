@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { contribution, rates, sumCounters, zeroCounters } from '../../src/core/figures'
-import { pendingRollup, periodBuckets, rollupDelta, withIncrements } from '../../src/core/rollups'
+import { contribution, rates, sumCounters, zeroCounters } from '@/core/figures'
+import { pendingRollup, periodBuckets, rollupDelta, withIncrements } from '@/core/rollups'
 import { buildRequest } from '../builders'
 
 const closed = buildRequest({ status: 'closed', rating: { solved: true, satisfaction: 'basic', at: '2026-11-26T09:00:00.000+08:00' } })

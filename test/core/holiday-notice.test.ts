@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import official from 'chinese-days/dist/chinese-days.json'
-import { parseHolidayNotice } from '../../src/core/holiday-notice'
+import { parseHolidayNotice } from '@/core/holiday-notice'
 
 const fixture = (year: number) => readFileSync(join(__dirname, 'fixtures', `notice-${year}.txt`), 'utf8')
 

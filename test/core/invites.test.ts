@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { afterFailure, INVITE_ALPHABET, inviteCodeFrom, inviteStatus, isLocked, normaliseInviteCode } from '../../src/core/invites'
+import { afterFailure, INVITE_ALPHABET, inviteCodeFrom, inviteStatus, isLocked, normaliseInviteCode } from '@/core/invites'
 
 test('the alphabet has 31 symbols and none of 0 O 1 I L', () => {
   expect(INVITE_ALPHABET).toHaveLength(31)

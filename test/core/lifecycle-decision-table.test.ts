@@ -3,10 +3,10 @@
  * The expectations are written out here, independently of the rules table in the core.
  */
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { AppError } from '../../src/core/errors'
-import { canDo, COMMAND_TYPES, decide, type Command, type CommandType } from '../../src/core/lifecycle'
-import type { ServiceRequest } from '../../src/core/types'
+import { createCalendar } from '@/core/calendar'
+import { AppError } from '@/core/errors'
+import { canDo, COMMAND_TYPES, decide, type Command, type CommandType } from '@/core/lifecycle'
+import type { ServiceRequest } from '@/core/types'
 import { buildRequest, people } from '../builders'
 
 type Role = keyof typeof people

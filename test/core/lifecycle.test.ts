@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { applyCommand, canDo, createRequest, decide, evolve, type Command } from '../../src/core/lifecycle'
-import type { ServiceRequest, User } from '../../src/core/types'
+import { createCalendar } from '@/core/calendar'
+import { applyCommand, canDo, createRequest, decide, evolve, type Command } from '@/core/lifecycle'
+import type { ServiceRequest, User } from '@/core/types'
 import { buildRequest, buildSubmit, people } from '../builders'
 
 const calendar = createCalendar()

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { chooseLiaison, chooseUnit } from '../../src/core/routing'
-import type { Pairing } from '../../src/core/types'
+import { chooseLiaison, chooseUnit } from '@/core/routing'
+import type { Pairing } from '@/core/types'
 
 const pairings: Pairing[] = [
   { villageId: 'village-1', unitId: 'unit-helper', lead: false },

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { AppError } from '../../src/core/errors'
-import { recordTalkSchema, updateHealthFileSchema } from '../../src/core/care-schemas'
-import { idSchema, listSchema, parseInput, requestExtensionSchema, submitSchema } from '../../src/core/schemas'
-import { overviewSchema } from '../../src/core/stats-schemas'
+import { AppError } from '@/core/errors'
+import { recordTalkSchema, updateHealthFileSchema } from '@/core/care-schemas'
+import { idSchema, listSchema, parseInput, requestExtensionSchema, submitSchema } from '@/core/schemas'
+import { overviewSchema } from '@/core/stats-schemas'
 import { buildSubmit } from '../builders'
 
 function rejection(run: () => unknown): AppError {

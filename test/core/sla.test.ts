@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { createCalendar } from '../../src/core/calendar'
-import { resolveBy, signForBy } from '../../src/core/sla'
+import { createCalendar } from '@/core/calendar'
+import { resolveBy, signForBy } from '@/core/sla'
 
 const cal = createCalendar()
 const fridayEvening = '2026-11-20T17:00:00.000+08:00'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { localDate, parseTime, toIso } from '../../src/core/time'
+import { localDate, parseTime, toIso } from '@/core/time'
 
 test('toIso writes any instant in Shanghai time with the +08:00 offset', () => {
   expect(toIso('2026-10-08T02:00:00Z')).toBe('2026-10-08T10:00:00.000+08:00')

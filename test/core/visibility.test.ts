@@ -1,8 +1,8 @@
 // A psych difficulty's content (SPEC §3.1) by role: the request's fields and its timeline show
 // every viewer the same facts, and the confidential ones only to the submitter and the assigned unit.
 import { expect, test } from 'vitest'
-import type { RequestEvent } from '../../src/core/types'
-import { canView, CONFIDENTIAL_TITLE, filesOf, presentFor } from '../../src/core/visibility'
+import type { RequestEvent } from '@/core/types'
+import { canView, CONFIDENTIAL_TITLE, filesOf, presentFor } from '@/core/visibility'
 import { buildRequest, people } from '../builders'
 
 const REASON = '当事人需要两次心理疏导'

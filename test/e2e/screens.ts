@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { ENTRIES, NOTIFICATIONS_ENTRY } from '../../src/features/home/copy'
+import { ENTRIES, NOTIFICATIONS_ENTRY } from '@/features/home/copy'
 import { exact, tap } from './app'
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')

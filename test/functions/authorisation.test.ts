@@ -1,7 +1,7 @@
 // Nobody outside a request's submitter, assigned unit, township and county sees or changes it,
 // through any action, list or notification; a psych request's title stays with those who may read it.
 import { expect, test } from 'vitest'
-import { COMMAND_TYPES } from '../../src/core/lifecycle'
+import { COMMAND_TYPES } from '@/core/lifecycle'
 import { seededCloud, ok } from './harness'
 import { act, runScheduler, snapshot, submit } from './story'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { pathOfFileId } from '../../cloudfunctions/_local/storage'
-import { INVITE_ALPHABET } from '../../src/core/invites'
+import { INVITE_ALPHABET } from '@/core/invites'
 import { seededCloud, ok, type Cloud } from './harness'
 
 // `newbie`: a cadre of 一村 the import created without an OPENID, and without countyId (derived).

@@ -1,6 +1,6 @@
 // Shared steps of the check-in and care function tests: consent, check in on a date, read the care tasks
 // (running the timer and reading an inbox: ./story).
-import { CONSENT_VERSION } from '../../src/core/care-types'
+import { CONSENT_VERSION } from '@/core/care-types'
 import { ok, type Cloud } from './harness'
 
 export const CONSENT = CONSENT_VERSION

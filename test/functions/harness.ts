@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { installLocalCloud, withCaller } from '../../cloudfunctions/_local/sdk'
 import { installClockHook } from '../../cloudfunctions/_shared/clock'
 import type { WriteOp } from '../../cloudfunctions/_local/db/store'
-import type { Envelope } from '../../src/core/contract'
+import type { Envelope } from '@/core/contract'
 import { seedOrg } from './fixture-org'
 
 const require = createRequire(import.meta.url)

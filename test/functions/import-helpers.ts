@@ -2,8 +2,8 @@
 // uploaded to local storage as the admin's screen would, and a snapshot of the organisation.
 import { saveLocalFile } from '../../cloudfunctions/_local/storage'
 import { countyTables, workbookOf, type OrgTables } from '../../scripts/org-workbook'
-import { toCsv } from '../../src/core/csv'
-import { HEADERS, type SheetName } from '../../src/core/org-import-sheets'
+import { toCsv } from '@/core/csv'
+import { HEADERS, type SheetName } from '@/core/org-import-sheets'
 import type { Cloud } from './harness'
 
 /** 2 townships, 4 villages, 3 units, 12 users in county 430121 (codes under the fixture county's). */

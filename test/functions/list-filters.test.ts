@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isOverdue } from '../../src/components/request/deadline'
+import { isOverdue } from '@/components/request/deadline'
 import { seededCloud, ok, type Answer } from './harness'
 import { act, submit } from './story'
 

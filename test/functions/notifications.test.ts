@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { CONSENT_VERSION } from '../../src/core/care-types'
+import { CONSENT_VERSION } from '@/core/care-types'
 import { seededCloud, ok } from './harness'
 import { act, inboxOf, outbox, submit } from './story'
 

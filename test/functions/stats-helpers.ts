@@ -1,8 +1,8 @@
 // Shared by the stats tests: a stats call, and the full recomputation the rollups must equal.
-import { contribution, rates, sumCounters, zeroCounters, type Counters } from '../../src/core/figures'
-import type { Scope } from '../../src/core/rollups'
-import { localDate } from '../../src/core/time'
-import type { ServiceRequest } from '../../src/core/types'
+import { contribution, rates, sumCounters, zeroCounters, type Counters } from '@/core/figures'
+import type { Scope } from '@/core/rollups'
+import { localDate } from '@/core/time'
+import type { ServiceRequest } from '@/core/types'
 import { ok, type Cloud } from './harness'
 
 export const NOV = { from: '2026-11-01', to: '2026-12-01' }

@@ -3,8 +3,8 @@
 // served from the rollups always equal a full recomputation from the stored requests.
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import type { Scope } from '../../src/core/rollups'
-import { toIso } from '../../src/core/time'
+import type { Scope } from '@/core/rollups'
+import { toIso } from '@/core/time'
 import { seedOrg } from './fixture-org'
 import { seededCloud } from './harness'
 import { runScheduler, submitEvent } from './story'

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { useStore } from 'zustand'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { CommandType } from '../../src/core/lifecycle/commands'
-import type { ServiceRequest } from '../../src/core/types'
-import { ActionBar } from '../../src/features/requests/components/action-bar'
-import { validateForm, emptyValues } from '../../src/features/requests/lib/action-forms'
-import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/detail-store'
+import type { CommandType } from '@/core/lifecycle/commands'
+import type { ServiceRequest } from '@/core/types'
+import { ActionBar } from '@/features/requests/components/action-bar'
+import { validateForm, emptyValues } from '@/features/requests/lib/action-forms'
+import { createRequestDetailStore, type RequestDetailStore } from '@/features/requests/detail-store'
 import { buildRequest } from './builders'
 import { byText, cleanup, click, render } from './render'
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import type { AdminUserRow, InviteView } from '../../src/core/admin-types'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { AdminApi } from '../../src/features/admin/api/ports'
-import { createSettingsStore } from '../../src/features/admin/settings-store'
-import { createUsersStore } from '../../src/features/admin/users-store'
-import { CloudError } from '../../src/services/call'
+import type { AdminUserRow, InviteView } from '@/core/admin-types'
+import { DEFAULT_SETTINGS } from '@/core/settings'
+import type { AdminApi } from '@/features/admin/api/ports'
+import { createSettingsStore } from '@/features/admin/settings-store'
+import { createUsersStore } from '@/features/admin/users-store'
+import { CloudError } from '@/services/call'
 
 const row = (over: Partial<AdminUserRow> = {}): AdminUserRow => ({ id: 'u1', name: '方若宁', role: 'county', active: true, bound: false, placeName: null, ...over })
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { useStore } from 'zustand'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { RequestEvent, ServiceRequest } from '../../src/core/types'
-import { AskBlock } from '../../src/features/requests/components/ask-block'
-import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
-import { viewerAsk } from '../../src/features/requests/lib/viewer-ask'
-import { createRequestDetailStore, type RequestDetailStore } from '../../src/features/requests/detail-store'
+import type { RequestEvent, ServiceRequest } from '@/core/types'
+import { AskBlock } from '@/features/requests/components/ask-block'
+import { viewerActions } from '@/features/requests/lib/viewer-actions'
+import { viewerAsk } from '@/features/requests/lib/viewer-ask'
+import { createRequestDetailStore, type RequestDetailStore } from '@/features/requests/detail-store'
 import { buildRequest, people } from './builders'
 import { byText, cleanup, click, render } from './render'
 

@@ -1,4 +1,4 @@
-import type { Page } from '../../src/core/contract'
+import type { Page } from '@/core/contract'
 
 // one request and user builder for every test
 export { buildRequest, buildUser, people } from '../builders'

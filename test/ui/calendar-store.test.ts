@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import type { CalendarYear } from '../../src/core/admin-types'
-import { describeYear, type StoredOverride } from '../../src/core/calendar-year'
-import { parseHolidayNotice } from '../../src/core/holiday-notice'
-import { fetchCalendarWarning } from '../../src/components/calendar-warning'
-import { CloudError } from '../../src/services/call'
-import type { CalendarApi } from '../../src/features/admin/api/ports'
-import { createCalendarStore } from '../../src/features/admin/calendar-store'
+import type { CalendarYear } from '@/core/admin-types'
+import { describeYear, type StoredOverride } from '@/core/calendar-year'
+import { parseHolidayNotice } from '@/core/holiday-notice'
+import { fetchCalendarWarning } from '@/components/calendar-warning'
+import { CloudError } from '@/services/call'
+import type { CalendarApi } from '@/features/admin/api/ports'
+import { createCalendarStore } from '@/features/admin/calendar-store'
 
 /** A fake admin function over an in-memory override table: the store sees what the server would answer. */
 function fakeApi(calls: string[] = []) {

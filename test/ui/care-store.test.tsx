@@ -2,10 +2,10 @@
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { expect, test } from 'vitest'
-import type { CareTaskView } from '../../src/core/care-types'
-import { TaskCard } from '../../src/features/care/components/task-card'
-import { createTaskStore } from '../../src/features/care/task-store'
-import { createTasksStore } from '../../src/features/care/tasks-store'
+import type { CareTaskView } from '@/core/care-types'
+import { TaskCard } from '@/features/care/components/task-card'
+import { createTaskStore } from '@/features/care/task-store'
+import { createTasksStore } from '@/features/care/tasks-store'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import type { Checkin } from '../../src/core/care-types'
-import { CONSENT_VERSION } from '../../src/core/care-types'
-import { createCheckinStore, DEFAULT_ANSWERS } from '../../src/features/checkin/checkin-store'
-import { createHealthStore, draftToFields } from '../../src/features/checkin/health-store'
-import { CloudError } from '../../src/services/call'
-import { createOutbox } from '../../src/services/outbox/outbox-store'
+import type { Checkin } from '@/core/care-types'
+import { CONSENT_VERSION } from '@/core/care-types'
+import { createCheckinStore, DEFAULT_ANSWERS } from '@/features/checkin/checkin-store'
+import { createHealthStore, draftToFields } from '@/features/checkin/health-store'
+import { CloudError } from '@/services/call'
+import { createOutbox } from '@/services/outbox/outbox-store'
 import { memoryStorage } from './builders'
 
 const consented = { consented: true, version: CONSENT_VERSION, at: '2026-11-01T08:00:00.000+08:00', current: CONSENT_VERSION }

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import { rates, zeroCounters } from '../../src/core/figures'
-import type { Breakdown, CareFigures, OverduePage, Overview } from '../../src/core/stats-types'
-import { createDashboardStore } from '../../src/features/dashboard/dashboard-store'
-import type { StatsApi } from '../../src/features/dashboard/api/ports'
-import { periodLabel, recentPeriod } from '../../src/features/dashboard/lib/period'
+import { rates, zeroCounters } from '@/core/figures'
+import type { Breakdown, CareFigures, OverduePage, Overview } from '@/core/stats-types'
+import { createDashboardStore } from '@/features/dashboard/dashboard-store'
+import type { StatsApi } from '@/features/dashboard/api/ports'
+import { periodLabel, recentPeriod } from '@/features/dashboard/lib/period'
 
 const scope = { type: 'township' as const, id: 't1', name: '东乡' }
 const figures = (dispatched: number) => rates({ ...zeroCounters(), dispatched })

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest'
-import { rates, zeroCounters } from '../../src/core/figures'
-import { FiguresView } from '../../src/features/dashboard/components/figures-view'
-import { RankingView } from '../../src/features/dashboard/components/sections'
+import { rates, zeroCounters } from '@/core/figures'
+import { FiguresView } from '@/features/dashboard/components/figures-view'
+import { RankingView } from '@/features/dashboard/components/sections'
 import { cleanup, render } from './render'
 
 afterEach(cleanup)

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import type { ServiceRequest } from '../../src/core/types'
-import type { DetailApi } from '../../src/features/requests/api/ports'
-import { viewerActions } from '../../src/features/requests/lib/viewer-actions'
-import { createRequestDetailStore } from '../../src/features/requests/detail-store'
-import { CloudError } from '../../src/services/call'
-import { createOutbox } from '../../src/services/outbox/outbox-store'
+import type { ServiceRequest } from '@/core/types'
+import type { DetailApi } from '@/features/requests/api/ports'
+import { viewerActions } from '@/features/requests/lib/viewer-actions'
+import { createRequestDetailStore } from '@/features/requests/detail-store'
+import { CloudError } from '@/services/call'
+import { createOutbox } from '@/services/outbox/outbox-store'
 import { buildRequest, memoryStorage, people } from './builders'
 
 const NEXT_STATUS: Record<string, ServiceRequest['status']> = {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest'
-import type { OrgDirectory } from '../../src/core/contract'
-import { useDirectory } from '../../src/services/directory'
+import type { OrgDirectory } from '@/core/contract'
+import { useDirectory } from '@/services/directory'
 
 const dir = (unitName: string): OrgDirectory => ({
   units: [{ id: 'unit-1', name: unitName }],

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import { ERROR_CODES } from '../../src/core/errors'
-import { CloudError } from '../../src/services/call'
-import { ERROR_MESSAGES, errorMessage } from '../../src/services/error-messages'
+import { ERROR_CODES } from '@/core/errors'
+import { CloudError } from '@/services/call'
+import { ERROR_MESSAGES, errorMessage } from '@/services/error-messages'
 
 test('every server error code has a Chinese message', () => {
   for (const code of ERROR_CODES) expect(ERROR_MESSAGES[code]).toMatch(/[\u4e00-\u9fa5]/)

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import type { ListBox, ListFilters, Page } from '../../src/core/contract'
-import type { ServiceRequest } from '../../src/core/types'
-import { createFilteredListStore } from '../../src/features/requests/filtered-list-store'
+import type { ListBox, ListFilters, Page } from '@/core/contract'
+import type { ServiceRequest } from '@/core/types'
+import { createFilteredListStore } from '@/features/requests/filtered-list-store'
 import { buildRequest, page } from './builders'
 
 function fakeApi() {

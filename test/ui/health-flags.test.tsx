@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest'
-import type { HealthFile } from '../../src/core/care-types'
-import { HealthView } from '../../src/features/checkin/components/health-view'
-import { healthFlags } from '../../src/features/checkin/lib/health-flags'
-import { axisDates } from '../../src/features/checkin/lib/format'
-import { healthStore } from '../../src/features/checkin/use-checkin'
+import type { HealthFile } from '@/core/care-types'
+import { HealthView } from '@/features/checkin/components/health-view'
+import { healthFlags } from '@/features/checkin/lib/health-flags'
+import { axisDates } from '@/features/checkin/lib/format'
+import { healthStore } from '@/features/checkin/use-checkin'
 import { cleanup, render } from './render'
 
 afterEach(cleanup)

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import { createImportStore } from '../../src/features/admin/import-store'
-import type { ImportApi } from '../../src/features/admin/api/ports'
-import { emptyCounts } from '../../src/core/org-import-plan'
-import type { ImportReport } from '../../src/core/org-import-types'
-import { CloudError } from '../../src/services/call'
+import { createImportStore } from '@/features/admin/import-store'
+import type { ImportApi } from '@/features/admin/api/ports'
+import { emptyCounts } from '@/core/org-import-plan'
+import type { ImportReport } from '@/core/org-import-types'
+import { CloudError } from '@/services/call'
 
 const report = (over: Partial<ImportReport> = {}): ImportReport => ({ sheets: ['人员'], problems: [], counts: emptyCounts(), missing: [], ...over })
 const file = { fileID: 'cloud://local.x/imports/a.xlsx', name: '示例县.xlsx' }

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import type { Page } from '../../src/core/contract'
-import type { ServiceRequest } from '../../src/core/types'
-import { createInboxStore } from '../../src/features/inbox/inbox-store'
-import { CloudError } from '../../src/services/call'
+import type { Page } from '@/core/contract'
+import type { ServiceRequest } from '@/core/types'
+import { createInboxStore } from '@/features/inbox/inbox-store'
+import { CloudError } from '@/services/call'
 import { buildRequest, page } from './builders'
 
 const NOW = '2026-11-25T10:00:00.000+08:00'
@@ -81,7 +81,7 @@ test('a failed load tells the user why in Chinese', async () => {
 })
 
 test('the countdown moves with the clock: 剩余 hours, then days, then 超期', async () => {
-  const { countdown } = await import('../../src/components/request/deadline')
+  const { countdown } = await import('@/components/request/deadline')
   const assigned = buildRequest({ status: 'assigned', signForBy: '2026-11-25T15:30:00.000+08:00' })
   const working = buildRequest({ status: 'in_progress', resolveBy: '2026-11-28T10:00:00.000+08:00' })
   const paused = buildRequest({ status: 'awaiting_submitter', resolveBy: '2026-11-20T10:00:00.000+08:00' })

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import type { AppNotification } from '../../src/core/notifications'
-import { createNotificationsStore } from '../../src/features/notifications/notifications-store'
-import { reportGrants } from '../../src/services/subscribe/report-grants'
-import { CloudError } from '../../src/services/call'
+import type { AppNotification } from '@/core/notifications'
+import { createNotificationsStore } from '@/features/notifications/notifications-store'
+import { reportGrants } from '@/services/subscribe/report-grants'
+import { CloudError } from '@/services/call'
 import { page } from './builders'
 
 const note = (id: string, read = false, requestId?: string): AppNotification => ({

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest'
-import { CloudError } from '../../src/services/call'
-import { createOutbox, type OutboxInput } from '../../src/services/outbox/outbox-store'
+import { CloudError } from '@/services/call'
+import { createOutbox, type OutboxInput } from '@/services/outbox/outbox-store'
 import { memoryStorage } from './builders'
 
 /** A fake cloud: offline until `online = true`; records what arrived; `refuse` answers a code. */

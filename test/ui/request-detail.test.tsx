@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { ServiceRequest } from '../../src/core/types'
-import { RequestDetail } from '../../src/features/requests/components/request-detail'
-import { detailStore } from '../../src/features/requests/use-requests'
-import { useSession } from '../../src/services/session'
+import type { ServiceRequest } from '@/core/types'
+import { RequestDetail } from '@/features/requests/components/request-detail'
+import { detailStore } from '@/features/requests/use-requests'
+import { useSession } from '@/services/session'
 import { buildRequest, people } from './builders'
 import { byText, cleanup, click, render } from './render'
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import { createBindStore } from '../../src/features/auth/bind-store'
-import { createLoginStore } from '../../src/features/auth/login-store'
-import { ENTRIES } from '../../src/features/home/copy'
-import { createHomeStore } from '../../src/features/home/home-store'
-import { CloudError } from '../../src/services/call'
-import type { SessionState } from '../../src/services/session'
+import { createBindStore } from '@/features/auth/bind-store'
+import { createLoginStore } from '@/features/auth/login-store'
+import { ENTRIES } from '@/features/home/copy'
+import { createHomeStore } from '@/features/home/home-store'
+import { CloudError } from '@/services/call'
+import type { SessionState } from '@/services/session'
 import { buildUser } from './builders'
 
 function fakeSession(openid: string | null = null) {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import type { SubmitPayload } from '../../src/core/contract'
-import { createSubmitStore } from '../../src/features/requests/submit-store'
-import { CloudError } from '../../src/services/call'
-import { createOutbox } from '../../src/services/outbox/outbox-store'
+import type { SubmitPayload } from '@/core/contract'
+import { createSubmitStore } from '@/features/requests/submit-store'
+import { CloudError } from '@/services/call'
+import { createOutbox } from '@/services/outbox/outbox-store'
 import { buildRequest, memoryStorage } from './builders'
 
 /** An outbox whose cloud is the fake submit. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest'
-import type { RequestEvent } from '../../src/core/types'
-import { Timeline } from '../../src/features/requests/components/timeline'
+import type { RequestEvent } from '@/core/types'
+import { Timeline } from '@/features/requests/components/timeline'
 import { cleanup, render } from './render'
 
 afterEach(cleanup)

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
-import type { RequestStatus, ServiceRequest } from '../../src/core/types'
-import { createDispatchStore } from '../../src/features/township/dispatch-store'
-import { createSupervisionStore } from '../../src/features/township/supervision-store'
-import { CloudError } from '../../src/services/call'
+import type { RequestStatus, ServiceRequest } from '@/core/types'
+import { createDispatchStore } from '@/features/township/dispatch-store'
+import { createSupervisionStore } from '@/features/township/supervision-store'
+import { CloudError } from '@/services/call'
 import { buildRequest, page } from './builders'
 
 const NOW = '2026-11-26T10:00:00.000+08:00'

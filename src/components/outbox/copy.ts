@@ -1,5 +1,5 @@
-import { ACTION_LABELS } from '../../core/labels'
-import type { OutboxItem } from '../../services/outbox'
+import { ACTION_LABELS } from '@/core/labels'
+import type { OutboxItem } from '@/services/outbox'
 
 export const STATE_LABELS: Record<OutboxItem['state'], string> = {
   pending: '待发送',

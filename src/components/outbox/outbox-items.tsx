@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { CloudError } from '../../services/call'
-import { errorMessage } from '../../services/error-messages'
-import { outbox, useOutbox, type OutboxItem } from '../../services/outbox'
+import { CloudError } from '@/services/call'
+import { errorMessage } from '@/services/error-messages'
+import { outbox, useOutbox, type OutboxItem } from '@/services/outbox'
 import { FAILED_DEFAULT_HINT, FAILED_HINTS, KIND_LABELS, OUTBOX_COPY, STATE_LABELS } from './copy'
 import './outbox.less'
 

@@ -1,4 +1,4 @@
-import { knownFileUrl } from '../../services/attachments/known-urls'
+import { knownFileUrl } from '@/services/attachments/known-urls'
 
 /**
  * The address an <Image> can load a cloud fileID from: the short-lived URL the functions handed out

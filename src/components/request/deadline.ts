@@ -1,5 +1,5 @@
-import type { ServiceRequest } from '../../core/types'
-import { toEpoch } from '../../core/time'
+import type { ServiceRequest } from '@/core/types'
+import { toEpoch } from '@/core/time'
 
 /** The deadline the handler is working against now: sign-for while unsigned, then resolve. */
 export function nextDeadline(req: ServiceRequest): string | null {

@@ -1,5 +1,5 @@
-import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '../../core/labels'
-import type { LifecycleEventType, RequestEvent } from '../../core/lifecycle/events'
+import { CATEGORY_LABELS, KIND_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '@/core/labels'
+import type { LifecycleEventType, RequestEvent } from '@/core/lifecycle/events'
 import { formatTime } from './format-time'
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null)

@@ -1,4 +1,4 @@
-import { toIso } from '../../core/time'
+import { toIso } from '@/core/time'
 
 /** `2026-10-08 10:00`, in Asia/Shanghai whatever the phone's zone; `—` when absent. */
 export function formatTime(iso: string | null | undefined): string {

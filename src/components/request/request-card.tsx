@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import Tag from '@nutui/nutui-react-taro/dist/es/packages/tag'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import type { ServiceRequest } from '../../core/types'
+import type { ServiceRequest } from '@/core/types'
 import { countdown, isOverdue } from './deadline'
 import { formatTime } from './format-time'
-import { CATEGORY_LABELS, SUPERVISION_LABELS, URGENCY_LABELS } from '../../core/labels'
+import { CATEGORY_LABELS, SUPERVISION_LABELS, URGENCY_LABELS } from '@/core/labels'
 import { StatusTag } from './status-tag'
 import './request-card.less'
 

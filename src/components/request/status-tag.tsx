@@ -1,7 +1,7 @@
 import Tag from '@nutui/nutui-react-taro/dist/es/packages/tag'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import type { RequestStatus } from '../../core/types'
-import { STATUS_LABELS } from '../../core/labels'
+import type { RequestStatus } from '@/core/types'
+import { STATUS_LABELS } from '@/core/labels'
 
 type TagType = 'default' | 'primary' | 'info' | 'success' | 'danger' | 'warning'
 

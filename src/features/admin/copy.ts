@@ -1,6 +1,6 @@
 /** Every word of the admin screens (SPEC §7), in Simplified Chinese: users, invites, settings, audit, calendar, import. */
-import type { DayKind } from '../../core/calendar-year'
-import type { InviteStatus } from '../../core/invites'
+import type { DayKind } from '@/core/calendar-year'
+import type { InviteStatus } from '@/core/invites'
 
 export const ADMIN_COPY = {
   searchLabel: '搜索用户',

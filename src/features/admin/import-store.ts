@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { ImportApplyResult, ImportReport } from '../../core/org-import-types'
-import { errorMessage } from '../../services/error-messages'
+import type { ImportApplyResult, ImportReport } from '@/core/org-import-types'
+import { errorMessage } from '@/services/error-messages'
 import type { ImportApi, OpenTemplate, PickedFile, PickFile } from './api/ports'
 
 export interface ImportState {

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import { errorMessage } from '../../services/error-messages'
+import { errorMessage } from '@/services/error-messages'
 import type { AdminApi } from './api/ports'
 import { ADMIN_COPY } from './copy'
 import { draftOf, parseDraft, type SettingsDraft } from './lib/settings-form'

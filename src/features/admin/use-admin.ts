@@ -1,10 +1,10 @@
 import { useStore } from 'zustand'
-import type { AuditEntry, InviteView } from '../../core/admin-types'
-import { createPagedListStore, type PagedListState } from '../../services/paging'
+import type { AuditEntry, InviteView } from '@/core/admin-types'
+import { createPagedListStore, type PagedListState } from '@/services/paging'
 import { adminApi } from './api/calls'
 import { createSettingsStore, type SettingsState } from './settings-store'
 import { createUsersStore, type UsersState } from './users-store'
-import type { AdminUserRow } from '../../core/admin-types'
+import type { AdminUserRow } from '@/core/admin-types'
 
 export const users = createUsersStore(adminApi)
 export const invitesList = createPagedListStore<InviteView>(adminApi.invites)

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { systemClock } from '../../services/clock'
+import { systemClock } from '@/services/clock'
 import { calendarApi } from './api/calls'
 import { createCalendarStore, type CalendarState } from './calendar-store'
 

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
-import type { AdminUserRow, InviteView } from '../../core/admin-types'
-import { errorMessage } from '../../services/error-messages'
-import { createPagedListStore } from '../../services/paging'
+import type { AdminUserRow, InviteView } from '@/core/admin-types'
+import { errorMessage } from '@/services/error-messages'
+import { createPagedListStore } from '@/services/paging'
 import type { AdminApi, UserFilter } from './api/ports'
 import { ADMIN_COPY } from './copy'
 

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla'
-import { normaliseInviteCode, INVITE_CODE_LENGTH } from '../../core/invites'
-import { errorMessage } from '../../services/error-messages'
+import { normaliseInviteCode, INVITE_CODE_LENGTH } from '@/core/invites'
+import { errorMessage } from '@/services/error-messages'
 import { BIND_COPY } from './copy'
-import type { SessionPort } from '../../services/session-port'
+import type { SessionPort } from '@/services/session-port'
 import type { BindWithCode } from './api/ports'
 
 export interface BindState {

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
-import type { User } from '../../core/types'
-import { errorMessage } from '../../services/error-messages'
-import type { SessionPort } from '../../services/session-port'
+import type { User } from '@/core/types'
+import { errorMessage } from '@/services/error-messages'
+import type { SessionPort } from '@/services/session-port'
 import type { LoginApi } from './api/ports'
 import { LOGIN_COPY } from './copy'
 

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
-import { relaunch } from '../../services/navigate'
-import { useSession } from '../../services/session'
+import { relaunch } from '@/services/navigate'
+import { useSession } from '@/services/session'
 import { bindWithCode } from './api/calls'
 import { createBindStore, type BindState } from './bind-store'
 

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
-import { relaunch } from '../../services/navigate'
-import { useSession } from '../../services/session'
+import { relaunch } from '@/services/navigate'
+import { useSession } from '@/services/session'
 import { loginApi } from './api/calls'
 import { createLoginStore, type LoginState } from './login-store'
 

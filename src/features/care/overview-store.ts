@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { CareSummary } from '../../core/care-types'
-import { errorMessage } from '../../services/error-messages'
+import type { CareSummary } from '@/core/care-types'
+import { errorMessage } from '@/services/error-messages'
 import type { CareApi } from './api/ports'
 
 export interface OverviewState {

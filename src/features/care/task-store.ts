@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { CareTaskDetail, TalkMode } from '../../core/care-types'
-import { errorMessage } from '../../services/error-messages'
+import type { CareTaskDetail, TalkMode } from '@/core/care-types'
+import { errorMessage } from '@/services/error-messages'
 import type { CareApi } from './api/ports'
 import { CARE_COPY } from './copy'
 

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla'
-import type { CareTaskView } from '../../core/care-types'
-import { errorMessage } from '../../services/error-messages'
+import type { CareTaskView } from '@/core/care-types'
+import { errorMessage } from '@/services/error-messages'
 import type { CareApi } from './api/ports'
-import { readAllPages } from '../../services/paging'
+import { readAllPages } from '@/services/paging'
 
 /** Enough pages for one unit's or township's care tasks. */
 const MAX_PAGES = 10

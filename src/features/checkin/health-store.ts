@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { HealthFile } from '../../core/care-types'
-import { errorMessage } from '../../services/error-messages'
+import type { HealthFile } from '@/core/care-types'
+import { errorMessage } from '@/services/error-messages'
 import type { CheckinApi } from './api/ports'
 import { HEALTH_FILE_COPY } from './copy'
 

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { Checkin } from '../../core/care-types'
-import { errorMessage } from '../../services/error-messages'
+import type { Checkin } from '@/core/care-types'
+import { errorMessage } from '@/services/error-messages'
 import type { CheckinApi } from './api/ports'
 
 export interface HistoryState {

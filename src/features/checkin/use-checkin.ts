@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { outbox } from '../../services/outbox'
+import { outbox } from '@/services/outbox'
 import { checkinApi } from './api/calls'
 import { createCheckinStore, type CheckinState } from './checkin-store'
 import { createHealthStore, type HealthState } from './health-store'

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand'
-import { systemClock } from '../../services/clock'
-import { useSession } from '../../services/session'
+import { systemClock } from '@/services/clock'
+import { useSession } from '@/services/session'
 import { statsApi } from './api/calls'
 import { createDashboardStore, type DashboardState } from './dashboard-store'
-import { openWorkbook } from '../../services/open-workbook'
+import { openWorkbook } from '@/services/open-workbook'
 
 export const dashboardStore = createDashboardStore({
   api: statsApi,

@@ -1,6 +1,6 @@
 /** Every word of the home screen (Simplified Chinese): the menu of each role and the greeting. */
-import type { Role } from '../../core/types'
-import type { Route } from '../../services/navigate'
+import type { Role } from '@/core/types'
+import type { Route } from '@/services/navigate'
 
 export interface Entry {
   label: string

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla'
-import type { User } from '../../core/types'
-import { CloudError } from '../../services/call'
-import { errorMessage } from '../../services/error-messages'
-import type { SessionPort } from '../../services/session-port'
+import type { User } from '@/core/types'
+import { CloudError } from '@/services/call'
+import { errorMessage } from '@/services/error-messages'
+import type { SessionPort } from '@/services/session-port'
 
 export interface HomeDeps {
   whoami: () => Promise<User>

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand'
-import { DEV_PICKER } from '../../services/dev'
-import { relaunch } from '../../services/navigate'
-import { useSession } from '../../services/session'
-import { whoami } from '../../services/whoami'
+import { DEV_PICKER } from '@/services/dev'
+import { relaunch } from '@/services/navigate'
+import { useSession } from '@/services/session'
+import { whoami } from '@/services/whoami'
 import { createHomeStore, type HomeState } from './home-store'
 
 export const homeStore = createHomeStore({

@@ -1,10 +1,10 @@
 import { createStore } from 'zustand/vanilla'
-import type { RequestStatus, ServiceRequest } from '../../core/types'
-import { byNearestDeadline } from '../../components/request/deadline'
-import { systemClock, type Clock } from '../../services/clock'
-import { errorMessage } from '../../services/error-messages'
+import type { RequestStatus, ServiceRequest } from '@/core/types'
+import { byNearestDeadline } from '@/components/request/deadline'
+import { systemClock, type Clock } from '@/services/clock'
+import { errorMessage } from '@/services/error-messages'
 import type { InboxApi } from './api/ports'
-import { createPagedListStore, readAllPages, type PagedListStore } from '../../services/paging'
+import { createPagedListStore, readAllPages, type PagedListStore } from '@/services/paging'
 
 /** Enough pages for any one unit's open work in one state; the sort needs them all at once. */
 const MAX_PAGES = 20

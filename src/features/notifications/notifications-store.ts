@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { AppNotification } from '../../core/notifications'
-import { errorMessage } from '../../services/error-messages'
+import type { AppNotification } from '@/core/notifications'
+import { errorMessage } from '@/services/error-messages'
 import type { NotificationsApi } from './api/ports'
 
 export interface NotificationsState {

@@ -1,6 +1,6 @@
 /** Every word of the request screens (Simplified Chinese, one place). */
-import type { ListBox } from '../../core/contract'
-import { ACTION_LABELS } from '../../core/labels'
+import type { ListBox } from '@/core/contract'
+import { ACTION_LABELS } from '@/core/labels'
 import type { FormAction } from './lib/action-forms'
 
 const workdays = (n: number) => `${n} 个工作日`

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
-import type { ListBox, ListFilters } from '../../core/contract'
-import type { Clock } from '../../services/clock'
-import { createPagedListStore } from '../../services/paging'
+import type { ListBox, ListFilters } from '@/core/contract'
+import type { Clock } from '@/services/clock'
+import { createPagedListStore } from '@/services/paging'
 import type { ListApi } from './api/ports'
 
 export interface FilterState {

@@ -1,7 +1,7 @@
-import type { ListBox } from '../../core/contract'
-import type { ServiceRequest } from '../../core/types'
-import type { Clock } from '../../services/clock'
-import { createPagedListStore, type PagedListState } from '../../services/paging'
+import type { ListBox } from '@/core/contract'
+import type { ServiceRequest } from '@/core/types'
+import type { Clock } from '@/services/clock'
+import { createPagedListStore, type PagedListState } from '@/services/paging'
 import type { ListApi } from './api/ports'
 
 export type RequestListState = PagedListState<ServiceRequest>

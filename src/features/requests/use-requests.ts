@@ -1,7 +1,7 @@
 /** The app's instances of the requests stores, wired to the real cloud calls. */
 import { useStore } from 'zustand'
-import type { ListBox } from '../../core/contract'
-import { outbox } from '../../services/outbox'
+import type { ListBox } from '@/core/contract'
+import { outbox } from '@/services/outbox'
 import { detailApi, listApi } from './api/calls'
 import { createRequestDetailStore, type DetailState } from './detail-store'
 import { createFilteredListStore, type FilteredListStore } from './filtered-list-store'

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla'
-import { OPEN_STATUSES, type ServiceRequest } from '../../core/types'
-import { byNearestDeadline, isOverdue } from '../../components/request/deadline'
-import { systemClock, type Clock } from '../../services/clock'
-import { errorMessage } from '../../services/error-messages'
+import { OPEN_STATUSES, type ServiceRequest } from '@/core/types'
+import { byNearestDeadline, isOverdue } from '@/components/request/deadline'
+import { systemClock, type Clock } from '@/services/clock'
+import { errorMessage } from '@/services/error-messages'
 import type { TownshipApi } from './api/ports'
 import { listAll } from './lib/list-all'
 

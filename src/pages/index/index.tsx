@@ -1,9 +1,9 @@
 import { useDidShow } from '@tarojs/taro'
-import { TITLES } from '../../services/navigate'
-import { Screen } from '../../components/screen'
-import { HomeView } from '../../features/home/components/home-view'
-import { homeStore } from '../../features/home/use-home'
-import { notificationsStore, useNotifications } from '../../features/notifications/use-notifications'
+import { TITLES } from '@/services/navigate'
+import { Screen } from '@/components/screen'
+import { HomeView } from '@/features/home/components/home-view'
+import { homeStore } from '@/features/home/use-home'
+import { notificationsStore, useNotifications } from '@/features/notifications/use-notifications'
 
 async function start() {
   await homeStore.getState().start()

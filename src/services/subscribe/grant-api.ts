@@ -1,4 +1,4 @@
-import type { TemplateKey } from '../../core/notifications'
+import type { TemplateKey } from '@/core/notifications'
 import { call } from '../call'
 
 /** Reports one subscribe-message credit the user granted; a fake in tests. */

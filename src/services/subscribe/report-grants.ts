@@ -1,4 +1,4 @@
-import type { TemplateKey } from '../../core/notifications'
+import type { TemplateKey } from '@/core/notifications'
 import type { GrantApi } from './grant-api'
 
 /**

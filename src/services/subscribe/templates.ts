@@ -1,4 +1,4 @@
-import type { TemplateKey } from '../../core/notifications'
+import type { TemplateKey } from '@/core/notifications'
 
 /**
  * WeChat subscribe-message template ids of the deployment's AppID (公众平台 → 订阅消息), by the key the

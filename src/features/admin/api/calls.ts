@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { AdminApi, CalendarApi, ImportApi } from './ports'
 
 export const adminApi: AdminApi = {

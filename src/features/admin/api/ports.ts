@@ -1,9 +1,9 @@
-import type { AdminUserRow, AuditEntry, CalendarYear, ImportTemplate, InviteView } from '../../../core/admin-types'
-import type { Page } from '../../../core/contract'
-import type { NoticeDay, ParsedNotice } from '../../../core/holiday-notice'
-import type { ImportApplyResult, ImportReport } from '../../../core/org-import-types'
-import type { Settings } from '../../../core/settings'
-import type { Role } from '../../../core/types'
+import type { AdminUserRow, AuditEntry, CalendarYear, ImportTemplate, InviteView } from '@/core/admin-types'
+import type { Page } from '@/core/contract'
+import type { NoticeDay, ParsedNotice } from '@/core/holiday-notice'
+import type { ImportApplyResult, ImportReport } from '@/core/org-import-types'
+import type { Settings } from '@/core/settings'
+import type { Role } from '@/core/types'
 
 export interface UserFilter {
   q?: string

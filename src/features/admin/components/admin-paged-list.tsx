@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { ListStatus } from '../../../components/status-block'
-import type { PagedListStore } from '../../../services/paging'
+import { ListStatus } from '@/components/status-block'
+import type { PagedListStore } from '@/services/paging'
 import { LoadMore } from './load-more'
 import './admin.less'
 

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { formatTime } from '../../../components/request/format-time'
+import { formatTime } from '@/components/request/format-time'
 import { ADMIN_COPY, AUDIT_ACTION_LABELS } from '../copy'
 import { auditList } from '../use-admin'
 import { AdminPagedList } from './admin-paged-list'

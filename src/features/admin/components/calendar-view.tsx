@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { StatusBlock } from '../../../components/status-block'
+import { StatusBlock } from '@/components/status-block'
 import { CALENDAR_COPY } from '../copy'
 import { calendarStore, useCalendar } from '../use-calendar'
 import { Legend, MonthGrid } from './month-grid'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { SHEETS } from '../../../core/org-import-sheets'
-import type { ImportReport, SheetCounts } from '../../../core/org-import-types'
+import { SHEETS } from '@/core/org-import-sheets'
+import type { ImportReport, SheetCounts } from '@/core/org-import-types'
 import { IMPORT_COPY } from '../copy'
 
 /** Every problem as a table row: sheet, row, column, message. */

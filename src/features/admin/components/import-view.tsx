@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { SHEET_ROLE_NAMES } from '../../../core/org-import-sheets'
+import { SHEET_ROLE_NAMES } from '@/core/org-import-sheets'
 import type { ImportState } from '../import-store'
 import { IMPORT_COPY } from '../copy'
 import { CountsTable, ProblemTable } from './import-report'

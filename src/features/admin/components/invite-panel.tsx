@@ -2,7 +2,7 @@ import { View, Text, Image } from '@tarojs/components'
 import { setClipboardData } from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { InviteView } from '../../../core/admin-types'
+import type { InviteView } from '@/core/admin-types'
 import { ADMIN_COPY } from '../copy'
 
 /** A fresh invite: the code large, the text to copy into WeChat, the QR / mini-program code. */

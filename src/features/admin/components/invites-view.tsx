@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { formatTime } from '../../../components/request/format-time'
+import { formatTime } from '@/components/request/format-time'
 import { ADMIN_COPY, INVITE_STATUS_LABELS } from '../copy'
 import { invitesList } from '../use-admin'
 import { AdminPagedList } from './admin-paged-list'

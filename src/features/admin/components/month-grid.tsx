@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import type { CalendarDay } from '../../../core/calendar-year'
-import { weekday } from '../../../core/time'
+import type { CalendarDay } from '@/core/calendar-year'
+import { weekday } from '@/core/time'
 import { CALENDAR_COPY } from '../copy'
 
 /** One month: weekday header (Monday first) and a cell per date, coloured and marked by kind. */

@@ -3,7 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import TextArea from '@nutui/nutui-react-taro/dist/es/packages/textarea'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
-import { FormField } from '../../../components/form-field'
+import { FormField } from '@/components/form-field'
 import { CALENDAR_COPY } from '../copy'
 import { calendarStore, useCalendar } from '../use-calendar'
 

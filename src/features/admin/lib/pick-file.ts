@@ -1,6 +1,6 @@
 /** Picks an .xlsx or .csv and uploads it. This file is the default (H5 and tests); `pick-file.weapp.ts` is the mini program's. */
 import type { PickedFile } from '../api/ports'
-import { useSession } from '../../../services/session'
+import { useSession } from '@/services/session'
 
 /** A hidden file input; the chosen file goes to the local runtime's upload endpoint, into the admin's own folder (SPEC §9). */
 export function pickOrgFile(): Promise<PickedFile | null> {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { PickedFile } from '../api/ports'
-import { useSession } from '../../../services/session'
+import { useSession } from '@/services/session'
 import { importCloudPath } from './cloud-path'
 
 /** A file from a WeChat chat (how a workbook reaches a phone or PC WeChat), into cloud storage. */

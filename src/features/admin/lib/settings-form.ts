@@ -1,4 +1,4 @@
-import { SETTINGS_LIMITS, type Settings } from '../../../core/settings'
+import { SETTINGS_LIMITS, type Settings } from '@/core/settings'
 import { ADMIN_COPY } from '../copy'
 
 /** The settings form as typed: percentages and days as text, so half-typed numbers stay editable. */

@@ -1,6 +1,6 @@
-import { call } from '../../../services/call'
-import { fetchDevUsers } from '../../../services/dev'
-import { whoami } from '../../../services/whoami'
+import { call } from '@/services/call'
+import { fetchDevUsers } from '@/services/dev'
+import { whoami } from '@/services/whoami'
 import type { BindWithCode, LoginApi } from './ports'
 
 export const bindWithCode: BindWithCode = (code) => call('auth', 'bind', { code })

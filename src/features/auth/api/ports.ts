@@ -1,4 +1,4 @@
-import type { User } from '../../../core/types'
+import type { User } from '@/core/types'
 
 /** Binds this WeChat account (the caller's OPENID) to the user record of an invite code. */
 export type BindWithCode = (code: string) => Promise<User>

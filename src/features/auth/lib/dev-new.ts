@@ -1,4 +1,4 @@
-import { useSession } from '../../../services/session'
+import { useSession } from '@/services/session'
 
 /**
  * Dev mode: become a WeChat user nobody has bound yet (`x-openid: dev-new-…`), to try the bind

@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { CareApi } from './ports'
 
 export const careApi: CareApi = {

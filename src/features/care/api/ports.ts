@@ -1,5 +1,5 @@
-import type { Page } from '../../../core/contract'
-import type { CareSummary, CareTaskDetail, CareTaskView, TalkMode } from '../../../core/care-types'
+import type { Page } from '@/core/contract'
+import type { CareSummary, CareTaskDetail, CareTaskView, TalkMode } from '@/core/care-types'
 
 /** The liaison's and the secretary's calls of the `care` function. */
 export interface CareApi {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import type { CareTaskView } from '../../../core/care-types'
-import { TALK_MODE_LABELS } from '../../../core/labels'
+import type { CareTaskView } from '@/core/care-types'
+import { TALK_MODE_LABELS } from '@/core/labels'
 import { CARE_COPY } from '../copy'
 import { formatTime, reasonsText, statusOf } from '../lib/format'
 import './care.less'

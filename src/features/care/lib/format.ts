@@ -1,7 +1,7 @@
-import { formatTime } from '../../../components/request/format-time'
-import { isCareOverdue } from '../../../core/care'
-import type { CareTaskView } from '../../../core/care-types'
-import { CARE_REASON_LABELS, CARE_TASK_STATUS_LABELS } from '../../../core/labels'
+import { formatTime } from '@/components/request/format-time'
+import { isCareOverdue } from '@/core/care'
+import type { CareTaskView } from '@/core/care-types'
+import { CARE_REASON_LABELS, CARE_TASK_STATUS_LABELS } from '@/core/labels'
 import { CARE_COPY } from '../copy'
 
 export const reasonsText = (t: CareTaskView) => t.reasons.map((r) => CARE_REASON_LABELS[r.reason]).join('、')

@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { CheckinApi } from './ports'
 
 export const checkinApi: CheckinApi = {

@@ -1,6 +1,6 @@
-import type { Page } from '../../../core/contract'
-import type { CheckinAnswers } from '../../../core/care-schemas'
-import type { Checkin, Consent, HealthFile } from '../../../core/care-types'
+import type { Page } from '@/core/contract'
+import type { CheckinAnswers } from '@/core/care-schemas'
+import type { Checkin, Consent, HealthFile } from '@/core/care-types'
 
 export type HealthFileFields = Partial<Pick<HealthFile, 'lastExamDate' | 'leaveEntitled' | 'leaveTaken' | 'insuranceUntil'>>
 

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { CONSENT_VERSION } from '../../../core/care-types'
+import { CONSENT_VERSION } from '@/core/care-types'
 import { CHECKIN_COPY, CONSENT_PARAGRAPHS, CONSENT_TITLE } from '../copy'
 import './checkin.less'
 

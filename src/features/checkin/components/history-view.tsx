@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { ListStatus } from '../../../components/status-block'
-import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '../../../core/labels'
+import { ListStatus } from '@/components/status-block'
+import { HEALTH_LABELS, MOOD_LABELS, STRESS_LABELS } from '@/core/labels'
 import { CHECKIN_COPY } from '../copy'
 import { axisDates, dayLabel, shortDay } from '../lib/format'
 import { historyStore, useHistory } from '../use-checkin'

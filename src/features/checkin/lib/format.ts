@@ -1,4 +1,4 @@
-import { weekday } from '../../../core/time'
+import { weekday } from '@/core/time'
 import { WEEKDAYS } from '../copy'
 
 /** `2026-11-23` → `11月23日 周一` */

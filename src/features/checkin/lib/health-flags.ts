@@ -1,5 +1,5 @@
-import type { HealthFile } from '../../../core/care-types'
-import { examDue, insuranceEnding } from '../../../core/health-file'
+import type { HealthFile } from '@/core/care-types'
+import { examDue, insuranceEnding } from '@/core/health-file'
 import { HEALTH_FILE_COPY } from '../copy'
 
 export interface HealthFlag {

@@ -1,5 +1,5 @@
-import type { Scope } from '../../../core/rollups'
-import { call } from '../../../services/call'
+import type { Scope } from '@/core/rollups'
+import { call } from '@/services/call'
 import type { StatsApi } from './ports'
 
 const scoped = (scope: Scope | null) => (scope ? { scope } : {})

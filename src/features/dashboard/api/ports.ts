@@ -1,5 +1,5 @@
-import type { Scope } from '../../../core/rollups'
-import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, StatsExport } from '../../../core/stats-types'
+import type { Scope } from '@/core/rollups'
+import type { Breakdown, BreakdownBy, CareFigures, OverduePage, Overview, Period, StatsExport } from '@/core/stats-types'
 
 /** The dashboard's calls of the `stats` function: figures the server computed, never raw requests. */
 export interface StatsApi {

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import type { Figures } from '../../../core/figures'
+import type { Figures } from '@/core/figures'
 import { DASHBOARD_COPY as COPY } from '../copy'
 import { percent } from '../lib/period'
 

@@ -1,4 +1,4 @@
-import type { Period } from '../../../core/stats-types'
+import type { Period } from '@/core/stats-types'
 
 /** `2026-11` → the period of that month, `to` exclusive. */
 export function monthPeriod(month: string): Period {

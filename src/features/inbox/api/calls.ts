@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { InboxApi } from './ports'
 
 export const inboxApi: InboxApi = {

@@ -1,5 +1,5 @@
-import type { Page } from '../../../core/contract'
-import type { RequestStatus, ServiceRequest } from '../../../core/types'
+import type { Page } from '@/core/contract'
+import type { RequestStatus, ServiceRequest } from '@/core/types'
 
 /** The liaison's inbox: what is routed to their unit (`requests.list`, box `unit`). */
 export interface InboxApi {

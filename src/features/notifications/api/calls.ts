@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { NotificationsApi } from './ports'
 
 export const notificationsApi: NotificationsApi = {

@@ -1,5 +1,5 @@
-import type { Page } from '../../../core/contract'
-import type { AppNotification } from '../../../core/notifications'
+import type { Page } from '@/core/contract'
+import type { AppNotification } from '@/core/notifications'
 
 /** What the notification screens need from the `notifications` function; fakes in tests. */
 export interface NotificationsApi {

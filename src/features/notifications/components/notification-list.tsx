@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { AppNotification } from '../../../core/notifications'
-import { formatTime } from '../../../components/request/format-time'
-import { ListStatus } from '../../../components/status-block'
+import type { AppNotification } from '@/core/notifications'
+import { formatTime } from '@/components/request/format-time'
+import { ListStatus } from '@/components/status-block'
 import { NOTIFICATIONS_COPY as C } from '../copy'
 import './notification-list.less'
 

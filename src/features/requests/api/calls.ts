@@ -1,5 +1,5 @@
-import type { RequestView } from '../../../core/contacts'
-import { call } from '../../../services/call'
+import type { RequestView } from '@/core/contacts'
+import { call } from '@/services/call'
 import type { DetailApi, ListApi, SubmitApi } from './ports'
 
 export const submitApi: SubmitApi = {

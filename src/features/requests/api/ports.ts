@@ -1,8 +1,8 @@
 /** What each requests store needs from the cloud; the real calls sit next to this file, fakes in tests. */
-import type { CommandPayload, ListBox, ListFilters, Page, SubmitPayload } from '../../../core/contract'
-import type { CommandType } from '../../../core/lifecycle/commands'
-import type { RequestView } from '../../../core/contacts'
-import type { ServiceRequest } from '../../../core/types'
+import type { CommandPayload, ListBox, ListFilters, Page, SubmitPayload } from '@/core/contract'
+import type { CommandType } from '@/core/lifecycle/commands'
+import type { RequestView } from '@/core/contacts'
+import type { ServiceRequest } from '@/core/types'
 
 export interface SubmitApi {
   submit: (payload: SubmitPayload) => Promise<ServiceRequest>

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import type { ListBox } from '../../../core/contract'
-import { PagedRequestList } from '../../../components/request/paged-request-list'
-import { useDirectory } from '../../../services/directory'
-import { useSession } from '../../../services/session'
+import type { ListBox } from '@/core/contract'
+import { PagedRequestList } from '@/components/request/paged-request-list'
+import { useDirectory } from '@/services/directory'
+import { useSession } from '@/services/session'
 import { filteredListStore, listStore } from '../use-requests'
 import { ListFilterBar } from './list-filter-bar'
 

@@ -1,6 +1,6 @@
-import type { CommandPayload } from '../../../core/contract'
-import type { CommandType } from '../../../core/lifecycle/commands'
-import type { Satisfaction } from '../../../core/types'
+import type { CommandPayload } from '@/core/contract'
+import type { CommandType } from '@/core/lifecycle/commands'
+import type { Satisfaction } from '@/core/types'
 import { DETAIL_COPY, FORM_COPY } from '../copy'
 
 const W = FORM_COPY.what

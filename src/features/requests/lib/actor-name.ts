@@ -1,5 +1,5 @@
-import { SYSTEM_ACTOR } from '../../../core/lifecycle/events'
-import type { RequestEvent, ServiceRequest, User } from '../../../core/types'
+import { SYSTEM_ACTOR } from '@/core/lifecycle/events'
+import type { RequestEvent, ServiceRequest, User } from '@/core/types'
 import { DETAIL_COPY } from '../copy'
 
 /** Who did it, in words: 我 / a known name / 提交人 / 系统 / 工作人员. */

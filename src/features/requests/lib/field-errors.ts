@@ -1,5 +1,5 @@
-import { AppError } from '../../../core/errors'
-import { CloudError } from '../../../services/call'
+import { AppError } from '@/core/errors'
+import { CloudError } from '@/services/call'
 import { SUBMIT_COPY } from '../copy'
 
 /** Field → Chinese message from an INPUT.INVALID failure (local or from the server), else null. */

@@ -1,5 +1,5 @@
-import type { CommandType } from '../../../core/lifecycle/commands'
-import type { ServiceRequest } from '../../../core/types'
+import type { CommandType } from '@/core/lifecycle/commands'
+import type { ServiceRequest } from '@/core/types'
 
 /**
  * What the request waits on from this viewer, shown first on the detail screen (issue 13): the

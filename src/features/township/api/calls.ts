@@ -1,4 +1,4 @@
-import { call } from '../../../services/call'
+import { call } from '@/services/call'
 import type { TownshipApi } from './ports'
 
 export const townshipApi: TownshipApi = {

@@ -1,5 +1,5 @@
-import type { Page } from '../../../core/contract'
-import type { RequestStatus, ServiceRequest } from '../../../core/types'
+import type { Page } from '@/core/contract'
+import type { RequestStatus, ServiceRequest } from '@/core/types'
 
 /** The secretary's township box and the one action these screens take themselves. */
 export interface TownshipApi {

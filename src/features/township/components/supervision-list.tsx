@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
-import { isOverdue } from '../../../components/request/deadline'
-import { RequestCard } from '../../../components/request/request-card'
-import { StatusBlock } from '../../../components/status-block'
+import { isOverdue } from '@/components/request/deadline'
+import { RequestCard } from '@/components/request/request-card'
+import { StatusBlock } from '@/components/status-block'
 import type { SupervisionState } from '../supervision-store'
 import { TOWNSHIP_COPY as C } from '../copy'
 import './township.less'
-import { extensionReason } from '../../../core/labels'
+import { extensionReason } from '@/core/labels'
 
 interface Props {
   s: SupervisionState

@@ -1,5 +1,5 @@
-import type { RequestStatus, ServiceRequest } from '../../../core/types'
-import { readAllPages } from '../../../services/paging'
+import type { RequestStatus, ServiceRequest } from '@/core/types'
+import { readAllPages } from '@/services/paging'
 import type { TownshipApi } from '../api/ports'
 
 /** Enough pages for one township's open work; these views sort and filter it as a whole. */

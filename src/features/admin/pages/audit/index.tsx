@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { AuditView } from '../../components/audit-view'
-import { auditList } from '../../use-admin'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { AuditView } from '@/features/admin/components/audit-view'
+import { auditList } from '@/features/admin/use-admin'
 
 export default function AdminAuditPage() {
   useDidShow(() => void auditList.getState().load())

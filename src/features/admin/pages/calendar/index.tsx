@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { CalendarView } from '../../components/calendar-view'
-import { calendarStore } from '../../use-calendar'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { CalendarView } from '@/features/admin/components/calendar-view'
+import { calendarStore } from '@/features/admin/use-calendar'
 
 export default function CalendarPage() {
   useDidShow(() => void calendarStore.getState().load())

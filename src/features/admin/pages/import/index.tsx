@@ -1,7 +1,7 @@
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { ImportView } from '../../components/import-view'
-import { useImport } from '../../use-import'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { ImportView } from '@/features/admin/components/import-view'
+import { useImport } from '@/features/admin/use-import'
 
 export default function ImportPage() {
   const s = useImport((state) => state)

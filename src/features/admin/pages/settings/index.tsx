@@ -1,8 +1,8 @@
 import { useLoad } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { SettingsView } from '../../components/settings-view'
-import { settingsStore } from '../../use-admin'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { SettingsView } from '@/features/admin/components/settings-view'
+import { settingsStore } from '@/features/admin/use-admin'
 
 export default function AdminSettingsPage() {
   useLoad(() => void settingsStore.getState().load())

@@ -1,8 +1,8 @@
 import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { TaskDetail } from '../../components/task-detail'
-import { taskStore } from '../../use-care'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { TaskDetail } from '@/features/care/components/task-detail'
+import { taskStore } from '@/features/care/use-care'
 
 export default function CareTaskPage() {
   const taskId = useRouter().params.taskId ?? ''

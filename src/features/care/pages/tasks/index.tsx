@@ -1,9 +1,9 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { TaskList } from '../../components/task-list'
-import { CARE_COPY } from '../../copy'
-import { tasksStore } from '../../use-care'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { TaskList } from '@/features/care/components/task-list'
+import { CARE_COPY } from '@/features/care/copy'
+import { tasksStore } from '@/features/care/use-care'
 
 export default function CareTasksPage() {
   useDidShow(() => void tasksStore.getState().load())

@@ -1,7 +1,7 @@
-import { Screen } from '../../../../components/screen'
-import { replace, TITLES } from '../../../../services/navigate'
-import { ConsentView } from '../../components/consent-view'
-import { checkinStore, useCheckin } from '../../use-checkin'
+import { Screen } from '@/components/screen'
+import { replace, TITLES } from '@/services/navigate'
+import { ConsentView } from '@/features/checkin/components/consent-view'
+import { checkinStore, useCheckin } from '@/features/checkin/use-checkin'
 
 const agree = async () => {
   if (await checkinStore.getState().consent()) replace('checkin')

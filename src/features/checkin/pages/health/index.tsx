@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { HealthView } from '../../components/health-view'
-import { healthStore } from '../../use-checkin'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { HealthView } from '@/features/checkin/components/health-view'
+import { healthStore } from '@/features/checkin/use-checkin'
 
 export default function HealthFilePage() {
   useDidShow(() => void healthStore.getState().load())

@@ -1,9 +1,9 @@
 import { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { Screen } from '../../../../components/screen'
-import { replace, TITLES } from '../../../../services/navigate'
-import { CheckinForm } from '../../components/checkin-form'
-import { checkinStore, useCheckin } from '../../use-checkin'
+import { Screen } from '@/components/screen'
+import { replace, TITLES } from '@/services/navigate'
+import { CheckinForm } from '@/features/checkin/components/checkin-form'
+import { checkinStore, useCheckin } from '@/features/checkin/use-checkin'
 
 export default function CheckinPage() {
   const consented = useCheckin((s) => s.consented)

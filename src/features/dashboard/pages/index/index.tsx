@@ -1,8 +1,8 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { TITLES } from '../../../../services/navigate'
-import { DashboardView } from '../../components/dashboard-view'
-import { dashboardStore } from '../../use-dashboard'
+import { Screen } from '@/components/screen'
+import { TITLES } from '@/services/navigate'
+import { DashboardView } from '@/features/dashboard/components/dashboard-view'
+import { dashboardStore } from '@/features/dashboard/use-dashboard'
 
 const load = () => dashboardStore.getState().load()
 

@@ -1,9 +1,9 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { TITLES } from '../../../../services/navigate'
-import { Screen } from '../../../../components/screen'
-import { InboxList } from '../../components/inbox-list'
-import { inboxStore } from '../../use-inbox'
-import { useTicker } from '../../use-ticker'
+import { TITLES } from '@/services/navigate'
+import { Screen } from '@/components/screen'
+import { InboxList } from '@/features/inbox/components/inbox-list'
+import { inboxStore } from '@/features/inbox/use-inbox'
+import { useTicker } from '@/features/inbox/use-ticker'
 
 const tick = () => inboxStore.getState().tick()
 

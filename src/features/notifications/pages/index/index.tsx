@@ -1,8 +1,8 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { go, TITLES } from '../../../../services/navigate'
-import { NotificationList } from '../../components/notification-list'
-import { notificationsStore, useNotifications } from '../../use-notifications'
+import { Screen } from '@/components/screen'
+import { go, TITLES } from '@/services/navigate'
+import { NotificationList } from '@/features/notifications/components/notification-list'
+import { notificationsStore, useNotifications } from '@/features/notifications/use-notifications'
 
 const store = notificationsStore
 

@@ -1,8 +1,8 @@
 import { useDidShow, usePullDownRefresh, useRouter, stopPullDownRefresh } from '@tarojs/taro'
-import type { ListBox } from '../../../../core/contract'
-import { Screen } from '../../../../components/screen'
-import { RequestList, boxListStore } from '../../components/request-list'
-import { BOX_TITLES, LIST_COPY } from '../../copy'
+import type { ListBox } from '@/core/contract'
+import { Screen } from '@/components/screen'
+import { RequestList, boxListStore } from '@/features/requests/components/request-list'
+import { BOX_TITLES, LIST_COPY } from '@/features/requests/copy'
 
 /** 本乡镇诉求 / 全县诉求: the secretary's and county staff's boxes. */
 export default function BoxListPage() {

@@ -1,9 +1,9 @@
 import { usePullDownRefresh, useDidShow, stopPullDownRefresh } from '@tarojs/taro'
-import { TITLES } from '../../../../services/navigate'
-import { Screen } from '../../../../components/screen'
-import { RequestList } from '../../components/request-list'
-import { LIST_COPY } from '../../copy'
-import { listStore } from '../../use-requests'
+import { TITLES } from '@/services/navigate'
+import { Screen } from '@/components/screen'
+import { RequestList } from '@/features/requests/components/request-list'
+import { LIST_COPY } from '@/features/requests/copy'
+import { listStore } from '@/features/requests/use-requests'
 
 const store = listStore('mine')
 

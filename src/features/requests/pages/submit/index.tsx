@@ -1,10 +1,10 @@
-import { OutboxItems } from '../../../../components/outbox/outbox-items'
-import { Screen } from '../../../../components/screen'
-import { replace, TITLES } from '../../../../services/navigate'
-import { pickPhotos } from '../../../../services/attachments/pick-photos'
-import { askSubscribe } from '../../../../services/subscribe/subscribe'
-import { MAX_SUBMIT_PHOTOS, SubmitForm } from '../../components/submit-form'
-import { submitStore, useSubmit } from '../../use-requests'
+import { OutboxItems } from '@/components/outbox/outbox-items'
+import { Screen } from '@/components/screen'
+import { replace, TITLES } from '@/services/navigate'
+import { pickPhotos } from '@/services/attachments/pick-photos'
+import { askSubscribe } from '@/services/subscribe/subscribe'
+import { MAX_SUBMIT_PHOTOS, SubmitForm } from '@/features/requests/components/submit-form'
+import { submitStore, useSubmit } from '@/features/requests/use-requests'
 
 const openCreated = (created: { id: string } | null) => created && replace('detail', { id: created.id })
 

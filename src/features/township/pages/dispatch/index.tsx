@@ -1,9 +1,9 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { unitOptions, useDirectory } from '../../../../services/directory'
-import { go, TITLES } from '../../../../services/navigate'
-import { DispatchList } from '../../components/dispatch-list'
-import { dispatchStore, useDispatch } from '../../use-township'
+import { Screen } from '@/components/screen'
+import { unitOptions, useDirectory } from '@/services/directory'
+import { go, TITLES } from '@/services/navigate'
+import { DispatchList } from '@/features/township/components/dispatch-list'
+import { dispatchStore, useDispatch } from '@/features/township/use-township'
 
 const open = (id: string) => go('detail', { id })
 

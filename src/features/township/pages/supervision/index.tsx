@@ -1,9 +1,9 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { Screen } from '../../../../components/screen'
-import { useDirectory } from '../../../../services/directory'
-import { go, TITLES } from '../../../../services/navigate'
-import { SupervisionList } from '../../components/supervision-list'
-import { supervisionStore, useSupervision } from '../../use-township'
+import { Screen } from '@/components/screen'
+import { useDirectory } from '@/services/directory'
+import { go, TITLES } from '@/services/navigate'
+import { SupervisionList } from '@/features/township/components/supervision-list'
+import { supervisionStore, useSupervision } from '@/features/township/use-township'
 
 const open = (id: string) => go('detail', { id })
 
