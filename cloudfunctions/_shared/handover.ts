@@ -64,6 +64,21 @@ export async function handOverWork(db: Database, userId: string, actorId: string
   return { requests: await handOverRequests(db, user, actorId), careTasks: await handOverCareTasks(db, user, actorId) }
 }
 
+/** How much open work each user holds now: what a handover of theirs would move (import check). */
+export async function openWorkOf(db: Database, userIds: string[]): Promise<Map<string, { requests: number; careTasks: number }>> {
+  const _ = db.command
+  const counted = await Promise.all(
+    userIds.map(async (id) => {
+      const [requests, careTasks] = await Promise.all([
+        db.collection('requests').where({ assigneeId: id, status: _.in(ASSIGNED) }).count(),
+        db.collection('careTasks').where({ assigneeId: id, status: 'open' }).count(),
+      ])
+      return [id, { requests: requests.total as number, careTasks: careTasks.total as number }] as const
+    }),
+  )
+  return new Map(counted)
+}
+
 /** The unit whose open work the user keeps: an active liaison's own; none for anyone else. */
 const keptUnit = (user: User): string | null => (user.active && user.role === 'liaison' && user.unitId) || null
 

@@ -5,7 +5,7 @@
  */
 import { checkOrg } from './org-import-check'
 import { SHEETS, type SheetName, type SheetTables } from './org-import-sheets'
-import type { ExistingOrg, ImportOp, ImportReport, MissingUser, SheetCounts } from './org-import-types'
+import type { ExistingOrg, ImportOp, ImportReport, MissingUser, SheetCounts, WorkToHandOver } from './org-import-types'
 import { checkUsers, type DesiredUser } from './org-import-users'
 import type { User } from './types'
 
@@ -68,7 +68,26 @@ export function planImport(tables: SheetTables, existing: ExistingOrg, opts: { c
   ops.push(...handovers.map((id) => ({ kind: 'handover' as const, id })))
   ops.push(...deactivations.map((id) => ({ kind: 'deactivate' as const, id })))
   const problems = checked.problems.sort((a, b) => SHEETS.indexOf(a.sheet as SheetName) - SHEETS.indexOf(b.sheet as SheetName) || a.row - b.row)
-  return { report: { sheets, problems, counts, missing }, ops: problems.length ? [] : ops }
+  const handingOver = whoHandsOver(existing, handovers, deactivations, missing)
+  return { report: { sheets, problems, counts, missing, handovers: handingOver }, ops: problems.length ? [] : ops }
+}
+
+/**
+ * Everyone the apply makes hand work on (the missing too, for the tick), as stored before it; the
+ * function counts their open work and leaves out those with none.
+ */
+function whoHandsOver(existing: ExistingOrg, moved: string[], deactivated: string[], missing: MissingUser[]): WorkToHandOver[] {
+  const byId = new Map([...existing.usersByPhone.values(), ...existing.countyUsers].map((u) => [u.id, u]))
+  const missingIds = new Set(missing.map((m) => m.id))
+  const entry = (id: string, why: WorkToHandOver['why']): WorkToHandOver[] => {
+    const u = byId.get(id)
+    return u ? [{ id, name: u.name, role: u.role, why, requests: 0, careTasks: 0 }] : []
+  }
+  return [
+    ...moved.flatMap((id) => entry(id, 'moved')),
+    ...deactivated.filter((id) => !missingIds.has(id)).flatMap((id) => entry(id, 'inactive')),
+    ...missing.flatMap((m) => entry(m.id, 'missing')),
+  ]
 }
 
 export function emptyCounts(): Record<SheetName, SheetCounts> {

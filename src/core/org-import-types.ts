@@ -28,6 +28,21 @@ export interface MissingUser {
   role: Role
 }
 
+/**
+ * A user whose open work an apply hands on, and how much: `moved` (the file changes their unit or
+ * role), `inactive` (在岗 否), `missing` (not in the file: only if the admin ticks to deactivate them).
+ */
+export interface WorkToHandOver {
+  id: string
+  name: string
+  role: Role
+  why: 'moved' | 'inactive' | 'missing'
+  /** open requests assigned to them */
+  requests: number
+  /** open care tasks assigned to them */
+  careTasks: number
+}
+
 /** What `importCheck` answers; `importApply` answers the same counts once applied. */
 export interface ImportReport {
   /** the sheets the file holds: all four for a workbook, one for a .csv */
@@ -36,6 +51,8 @@ export interface ImportReport {
   counts: Record<SheetName, SheetCounts>
   /** would be deactivated only with `deactivateMissing: true` */
   missing: MissingUser[]
+  /** who hands open work on, and how much: counted by `importCheck` (those with none left out); empty from `importApply` */
+  handovers: WorkToHandOver[]
 }
 
 export interface ImportApplyResult extends ImportReport {

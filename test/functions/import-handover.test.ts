@@ -58,6 +58,23 @@ test('a liaison the import moves to another unit hands the old unit’s open wor
   for (const id of ofA1) expect(handovers(await stored(cloud, id))).toHaveLength(1)
 })
 
+test('the check says whose open work an apply would hand on, and how much; nobody with none', async () => {
+  const { ofA1, all } = await workOfUnitA()
+  const check = async () => ok(await cloud.call('admin', 'o-admin1', { action: 'importCheck', fileID: uploadCsv('人员', [A1_TO_UB]) }))
+  const ofA2: string[] = []
+  for (const id of all) if ((await stored(cloud, id)).assigneeId === 'liaisonA2') ofA2.push(id)
+  expect(ofA2.length).toBeGreaterThan(0)
+
+  const before = await check()
+  expect(before.handovers).toContainEqual(expect.objectContaining({ id: 'liaisonA1', role: 'liaison', why: 'moved', requests: ofA1.length, careTasks: 1 }))
+  // not in this file: listed for the tick that would deactivate them
+  expect(before.handovers).toContainEqual(expect.objectContaining({ id: 'liaisonA2', why: 'missing', requests: ofA2.length, careTasks: 0 }))
+  for (const h of before.handovers) expect(h.requests + h.careTasks).toBeGreaterThan(0)
+
+  ok(await apply([A1_TO_UB]))
+  expect((await check()).handovers.map((h: { id: string }) => h.id)).not.toContain('liaisonA1')
+})
+
 test('when the import leaves the unit no liaison (one moved, one made admin), its work goes back to dispatch', async () => {
   const { all, taskId } = await workOfUnitA()
   ok(await apply([A1_TO_UB, A2_TO_ADMIN]))

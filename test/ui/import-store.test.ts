@@ -6,7 +6,7 @@ import { emptyCounts } from '@/core/org-import-plan'
 import type { ImportReport } from '@/core/org-import-types'
 import { CloudError } from '@/services/call'
 
-const report = (over: Partial<ImportReport> = {}): ImportReport => ({ sheets: ['人员'], problems: [], counts: emptyCounts(), missing: [], ...over })
+const report = (over: Partial<ImportReport> = {}): ImportReport => ({ sheets: ['人员'], problems: [], counts: emptyCounts(), missing: [], handovers: [], ...over })
 const file = { fileID: 'cloud://local.x/imports/a.xlsx', name: '示例县.xlsx' }
 
 function fakeApi(over: Partial<ImportApi> = {}): ImportApi {

@@ -2,12 +2,13 @@ import type { ImportTemplate } from '../../../src/core/admin-types'
 import { importApplySchema, importCheckSchema, importTemplateSchema } from '../../../src/core/admin-schemas'
 import { AppError } from '../../../src/core/errors'
 import { emptyCounts, planImport, type ImportPlan } from '../../../src/core/org-import-plan'
-import type { ImportApplyResult, ImportReport } from '../../../src/core/org-import-types'
+import type { ImportApplyResult, ImportReport, WorkToHandOver } from '../../../src/core/org-import-types'
 import { parseInput } from '../../../src/core/schemas'
 import { currentUser, requireRole } from '../../_shared/auth'
 import { getDb, type Database } from '../../_shared/cloud'
 import type { ActionHandlers } from '../../_shared/envelope'
 import { assertOwnUploads, exportPathOf, storeFile, tempUrls } from '../../_shared/files'
+import { openWorkOf } from '../../_shared/handover'
 import { resumeImport } from '../../_shared/org-import/promote'
 import { stageAndPromote } from '../import/apply'
 import { loadExisting } from '../import/existing'
@@ -16,7 +17,7 @@ import { buildTemplate } from '../import/template'
 
 /** An apply stops promoting after this and answers `done: false`; the platform's limit is 60 s. */
 const BUDGET_MS = 40_000
-const EMPTY_REPORT = { sheets: [], problems: [], missing: [], counts: emptyCounts() }
+const EMPTY_REPORT = { sheets: [], problems: [], missing: [], handovers: [], counts: emptyCounts() }
 
 /** `importTemplate`: the workbook to fill in, stored and handed out as a short-lived URL. */
 async function importTemplate(payload: Record<string, unknown>): Promise<ImportTemplate> {
@@ -33,7 +34,14 @@ async function importCheck(payload: Record<string, unknown>): Promise<ImportRepo
   const db = getDb()
   const actor = await currentUser(db)
   requireRole(actor, 'admin')
-  return (await plan(db, fileID, actor.id, false)).report
+  const { report } = await plan(db, fileID, actor.id, false)
+  return { ...report, handovers: await withOpenWork(db, report.handovers) }
+}
+
+/** The handovers with the open work each would move; those with none left out. */
+async function withOpenWork(db: Database, handovers: WorkToHandOver[]): Promise<WorkToHandOver[]> {
+  const open = await openWorkOf(db, handovers.map((h) => h.id))
+  return handovers.map((h) => ({ ...h, ...open.get(h.id) })).filter((h) => h.requests + h.careTasks > 0)
 }
 
 /** `importApply {fileID, deactivateMissing?}`: only a file without problems; finishes a cut-off apply first. */
@@ -52,7 +60,8 @@ async function importApply(payload: Record<string, unknown>): Promise<ImportAppl
     throw new AppError('IMPORT.HAS_PROBLEMS', `the file has ${planned.report.problems.length} problems; run importCheck`)
   }
   const done = planned.ops.length ? await stageAndPromote(db, planned, { fileID, actorId: actor.id, untilMs }) : true
-  return { ...planned.report, written: planned.ops.length, resumed, done }
+  // the handovers were counted by the check; the apply moves them (each with its event and notice)
+  return { ...planned.report, handovers: [], written: planned.ops.length, resumed, done }
 }
 
 async function plan(db: Database, fileID: string, callerId: string, deactivateMissing: boolean): Promise<ImportPlan> {

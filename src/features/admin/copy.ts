@@ -115,6 +115,10 @@ export const IMPORT_COPY = {
   countsTitle: '将要进行的变更',
   missingTitle: (n: number) => `文件中没有的在岗人员（${n} 人）`,
   missingTick: '同时停用以上人员（其未办结的工单和关怀任务将移交本单位其他联络员）',
+  handoverTitle: (n: number) => `将移交未办结工作的人员（${n} 人）`,
+  handoverWhy: { moved: '更换单位或角色', inactive: '停用', missing: '勾选停用时' } as const,
+  handoverWork: (requests: number, careTasks: number) =>
+    [requests ? `${requests} 件诉求` : '', careTasks ? `${careTasks} 项关怀任务` : ''].filter(Boolean).join('、') + '移交本单位其他联络员',
   apply: '确认导入',
   applying: '正在导入，请勿关闭页面…',
   applied: (n: number) => (n ? `导入完成，共写入 ${n} 条记录` : '导入完成，数据没有变化'),

@@ -52,6 +52,16 @@ export function ImportView({ s }: { s: ImportState }) {
           </View>
         </View>
       )}
+      {clean && report.handovers.length > 0 && (
+        <View className="qb-import__section">
+          <Text className="qb-import__h">{IMPORT_COPY.handoverTitle(report.handovers.length)}</Text>
+          {report.handovers.map((h) => (
+            <Text key={h.id} className="qb-import__p qb-import__handover">
+              {h.name}（{SHEET_ROLE_NAMES[h.role] ?? h.role}，{IMPORT_COPY.handoverWhy[h.why]}）：{IMPORT_COPY.handoverWork(h.requests, h.careTasks)}
+            </Text>
+          ))}
+        </View>
+      )}
       {clean && (
         <View className="qb-import__buttons">
           <Button type="primary" size="large" loading={s.busy === 'apply'} disabled={!!s.busy} onClick={() => void s.apply()}>
