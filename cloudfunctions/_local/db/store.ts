@@ -1,15 +1,17 @@
-// The durable half of the local database: one SQLite file (WAL, synchronous=FULL) holding every
+// The durable half of the local database: one SQLite file (WAL, see wal-sync.ts) holding every
 // document as relaxed EJSON, with the declared indexes (cloudfunctions/_shared/collections.ts) as
 // SQLite expression indexes on that JSON, each partial to its collection. SQLite is the only copy:
 // nothing is cached in memory, so a million requests cost disk, not heap; a query reads the index
 // entries it needs and decodes only those documents. Every write is committed (and fsynced) before
-// it is acknowledged; `batch` lets many writes share one commit (group commit, see backend.ts).
+// it is acknowledged; `batch` lets many writes share one commit and `durable` one fsync (group
+// commit, see commit.ts).
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fieldOf, type IndexSpec } from '../../_shared/collections'
 import { decodeStored, stringifyRelaxed } from './ejson'
+import { createWalSync } from './wal-sync'
 import type { Plan, Scalar, SortKey } from './plan'
 
 export type Doc = Record<string, unknown> & { _id: string }
@@ -41,8 +43,10 @@ export interface Store {
   exists(coll: string, id: string): boolean
   /** Applies the ops in one SQLite transaction (a savepoint inside `batch`), creating collections as needed. */
   write(ops: WriteOp[]): void
-  /** Runs fn inside one transaction: every write in it is committed, with one fsync, when fn returns. */
+  /** Runs fn inside one transaction: every write in it is committed when fn returns, durable after `durable()`. */
   batch<T>(fn: () => T): T
+  /** Resolves once every commit made so far is on disk (one fsync shared by concurrent callers). */
+  durable(): Promise<void>
   /** Empties every collection, keeping the collections themselves. */
   clear(): void
   close(): void
@@ -79,7 +83,8 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   const file = join(dataDir, 'db.sqlite')
   const sql = new Database(file)
   sql.pragma('journal_mode = WAL')
-  sql.pragma('synchronous = FULL')
+  sql.pragma('synchronous = NORMAL') // commits are fsynced by `wal` (wal-sync.ts), off the event loop
+  const wal = createWalSync(`${file}-wal`)
   sql.exec(`CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
     CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
       PRIMARY KEY (coll, id));`)
@@ -182,7 +187,9 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     exists: (coll, id) => q.exists.get(coll, id) !== undefined,
     write(ops) {
       if (ops.length === 0) return
+      const alone = !sql.inTransaction
       const delta = applyAll(ops)
+      if (alone) wal.now() // a write outside a batch is on disk when it returns
       for (const op of ops) names.add(op.coll)
       for (const [coll, n] of delta) counts.set(coll, (counts.get(coll) ?? 0) + n)
     },
@@ -194,11 +201,14 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
         throw e
       }
     },
+    durable: () => wal.later(),
     clear() {
       sql.exec('DELETE FROM docs')
       counts.clear()
+      wal.now()
     },
     close() {
+      wal.close()
       if (sql.open) sql.close()
     },
   }
