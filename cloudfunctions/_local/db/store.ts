@@ -41,7 +41,10 @@ export interface Store {
   getBody(coll: string, id: string): string | undefined
   /** Whether the document exists, without reading it. */
   exists(coll: string, id: string): boolean
-  /** Applies the ops in one SQLite transaction (a savepoint inside `batch`), creating collections as needed. */
+  /**
+   * Applies the ops, creating collections as needed: alone, in one transaction (fsynced before it
+   * returns); inside `batch`, as part of it (the committer gives each write a savepoint of its own).
+   */
   write(ops: WriteOp[]): void
   /** Runs fn inside one transaction: every write in it is committed when fn returns, durable after `durable()`. */
   batch<T>(fn: () => T): T
@@ -84,6 +87,7 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   const sql = new Database(file)
   sql.pragma('journal_mode = WAL')
   sql.pragma('synchronous = NORMAL') // commits are fsynced by `wal` (wal-sync.ts), off the event loop
+  sql.pragma('temp_store = MEMORY') // each write's savepoint journals the pages it changes: in memory, not a temp file
   const wal = createWalSync(`${file}-wal`)
   sql.exec(`CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
     CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
@@ -115,7 +119,7 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     return s
   }
 
-  const applyAll = sql.transaction((ops: WriteOp[]) => {
+  const applyOps = (ops: WriteOp[]) => {
     const delta = new Map<string, number>()
     const bump = (coll: string, n: number) => delta.set(coll, (delta.get(coll) ?? 0) + n)
     for (const op of ops) {
@@ -130,7 +134,8 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       } else if (q.del.run(op.coll, op.id).changes > 0) bump(op.coll, -1)
     }
     return delta
-  })
+  }
+  const applyAll = sql.transaction(applyOps)
   const batch = sql.transaction(<T>(fn: () => T): T => fn())
 
   function* scan(coll: string, plan: Plan, sort: SortKey[], fresh: boolean): Generator<string> {
@@ -188,7 +193,8 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     write(ops) {
       if (ops.length === 0) return
       const alone = !sql.inTransaction
-      const delta = applyAll(ops)
+      // inside a batch the write is one job, in the committer's savepoint for it: no savepoint of its own
+      const delta = alone ? applyAll(ops) : applyOps(ops)
       if (alone) wal.now() // a write outside a batch is on disk when it returns
       for (const op of ops) names.add(op.coll)
       for (const [coll, n] of delta) counts.set(coll, (counts.get(coll) ?? 0) + n)
