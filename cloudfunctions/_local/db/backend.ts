@@ -12,6 +12,7 @@ import { Aggregator, Query, ProcessingMode } from 'mingo'
 import fullContext from 'mingo/init/context'
 import { createCommitter } from './commit'
 import { parseRelaxed, stringifyRelaxed } from './ejson'
+import { createFilters } from './filters'
 import { choosePlan, coversAll, describeShape, shapeOf, type SortKey } from './plan'
 import { DbError, duplicate, LIMITS, mustExist, newId, tally, updated } from './shared'
 import type { Doc, Store, WriteOp } from './store'
@@ -54,10 +55,6 @@ export interface BackendOptions {
 }
 
 const mingoOptions = { context: fullContext(), processingMode: ProcessingMode.CLONE_INPUT }
-// A filter needs only the query operators, which Query adds itself: copying the full operator
-// context into every Query cost ~0.2 ms per database request. `$expr` gets the full context. Its
-// input needs no copy: every document was just decoded for this request.
-const filterOptions = { processingMode: ProcessingMode.CLONE_OFF }
 const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument', 'database.addCollection', 'database.commitTransaction'])
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -74,8 +71,9 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
   const committer = createCommitter(store)
   const decode = (text: string | undefined): Record<string, unknown> =>
     text ? (text.includes('"$') ? (revive(parseRelaxed(text), nowMs) as Record<string, unknown>) : parseRelaxed(text)) : {}
-  const filters = createFilterCache()
-  const projector = new Query({}, mingoOptions)
+  const filters = createFilters(mingoOptions)
+  // a projection makes new documents; its input, decoded for this request, needs no copy
+  const projector = new Query({}, { ...mingoOptions, processingMode: ProcessingMode.CLONE_OFF })
   let requests = 0
 
   /**
@@ -89,7 +87,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
       const doc = store.get(coll, query._id)
       tally(coll, doc ? 1 : 0, 0)
       const only = Object.keys(query).length === 1
-      return doc && skip === 0 && limit > 0 && (only || filters.get(query, text).test(doc)) ? [doc] : []
+      return doc && skip === 0 && limit > 0 && (only || filters.test(query, text)(doc)) ? [doc] : []
     }
     const shape = shapeOf(query, sort)
     const plan = choosePlan(shape, store.indexes(coll))
@@ -100,17 +98,17 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
       }
       const docs = [...store.docs(coll)]
       tally(coll, docs.length, 0)
-      let cursor = filters.get(query, text).find(docs)
+      let cursor = filters.compiled(query, text).find(docs)
       if (sort.length) cursor = cursor.sort(Object.fromEntries(sort.map((s) => [s.field, s.dir])))
       return cursor.skip(skip).limit(limit).all() as Doc[]
     }
-    const test = filters.get(query, text)
+    const test = filters.test(query, text)
     const out: Doc[] = []
     let seen = 0
     let skipped = 0
     for (const doc of store.select(coll, plan, sort)) {
       seen++
-      if (!test.test(doc)) continue
+      if (!test(doc)) continue
       if (skipped < skip) skipped++
       else out.push(doc)
       if (out.length >= limit) break
@@ -295,29 +293,6 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
         if (code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: 'DATABASE_REQUEST_FAILED', message: `E11000 duplicate key error: ${(e as Error).message}`, requestId }
         return { code: 'DATABASE_REQUEST_FAILED', message: e instanceof Error ? e.message : String(e), requestId }
       }
-    },
-  }
-}
-
-/**
- * Compiled filters by the query's text: building a mingo Query costs far more than testing one, and
- * the same filter text comes back call after call. Texts holding the server-date marker are not
- * kept (their value is the time of the request).
- */
-function createFilterCache(max = 2000) {
-  const cache = new Map<string, Query>()
-  return {
-    get(query: Record<string, unknown>, text?: string): Query {
-      const cacheable = text !== undefined && !text.includes('$tcb_server_date')
-      const hit = cacheable ? cache.get(text) : undefined
-      if (hit) return hit
-      const expr = (text ?? JSON.stringify(query)).includes('"$expr"')
-      const compiled = new Query(query, expr ? mingoOptions : filterOptions)
-      if (cacheable) {
-        if (cache.size >= max) cache.clear()
-        cache.set(text, compiled)
-      }
-      return compiled
     },
   }
 }

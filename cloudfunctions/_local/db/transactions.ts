@@ -6,7 +6,7 @@
 // A blind `$inc` (on a document the transaction has not read) is kept as the expression and applied
 // at commit, as the service applies `$inc` server-side: an attempt that loses to a concurrent commit
 // has then cost no document decoding.
-import { DbError, duplicate, mustExist, newId, tally, updated } from './shared'
+import { DbError, duplicate, mustExist, tally, updated } from './shared'
 import type { Doc, Store, WriteOp } from './store'
 
 interface Write {
@@ -28,6 +28,7 @@ export function createTransactions(store: Store) {
   const open = new Map<string, Txn>()
   const lastWrite = new Map<string, number>()
   let seq = 0
+  let started = 0
   const key = (coll: string, id: string) => `${coll}\u0000${id}`
 
   const txn = (id: string) => {
@@ -62,7 +63,7 @@ export function createTransactions(store: Store) {
 
   return {
     start() {
-      const id = newId()
+      const id = `t${++started}` // unique in this process, which is where transactions live
       open.set(id, { startSeq: seq, writes: new Map() })
       return id
     },
