@@ -112,14 +112,19 @@ function patchSdk(sdkPath: string) {
 
   // getWXContext() reads process.env; it is synchronous, so swapping the caller's values in around
   // the SDK's own implementation is safe under concurrency and keeps its parsing (ENV, SOURCE, …).
-  // A call's context is read once and kept with its caller: the environment swap costs more than the call's other reads.
+  // The context is a function of the caller alone (contextEnv sets every variable it reads), so it
+  // is worked out once per distinct caller: swapping the environment costs more than a call's reads.
   const original = sdk.getWXContext as () => Record<string, unknown>
-  const contexts = new WeakMap<Caller, Record<string, unknown>>()
+  const contexts = new Map<string, Record<string, unknown>>()
   sdk.getWXContext = () => {
     const caller = callers.getStore()
     if (!caller) return original()
-    let context = contexts.get(caller)
-    if (!context) contexts.set(caller, (context = withEnv(contextEnv(caller), original)))
+    const key = JSON.stringify([caller.OPENID, caller.APPID, caller.UNIONID, caller.SOURCE, caller.CLIENTIP, caller.ENV])
+    let context = contexts.get(key)
+    if (!context) {
+      if (contexts.size >= 10_000) contexts.clear()
+      contexts.set(key, (context = withEnv(contextEnv(caller), original)))
+    }
     return { ...context }
   }
 
