@@ -11,7 +11,7 @@ import { EJSON } from 'bson'
 import { Aggregator, Query, ProcessingMode } from 'mingo'
 import fullContext from 'mingo/init/context'
 import { createCommitter } from './commit'
-import { parseRelaxed, stringifyRelaxed } from './ejson'
+import { parseRequest, stringifyRelaxed } from './ejson'
 import { createFilters } from './filters'
 import { choosePlan, coversAll, describeShape, shapeOf, type SortKey } from './plan'
 import { DbError, duplicate, LIMITS, mustExist, newId, tally, updated } from './shared'
@@ -69,8 +69,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
   const latencyMs = opts.latencyMs ?? 0
   const txns = createTransactions(store)
   const committer = createCommitter(store)
-  const decode = (text: string | undefined): Record<string, unknown> =>
-    text ? (text.includes('"$') ? (revive(parseRelaxed(text), nowMs) as Record<string, unknown>) : parseRelaxed(text)) : {}
+  const decode = (text: string | undefined): Record<string, unknown> => (text ? parseRequest(text, nowMs) : {})
   const filters = createFilters(mingoOptions)
   // a projection makes new documents; its input, decoded for this request, needs no copy
   const projector = new Query({}, { ...mingoOptions, processingMode: ProcessingMode.CLONE_OFF })
@@ -296,18 +295,3 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     },
   }
 }
-
-/** EJSON leaves BSON regexes and the SDK's server-date marker as objects mingo cannot use. */
-function revive(value: unknown, nowMs: () => number): unknown {
-  if (Array.isArray(value)) return value.map((v) => revive(v, nowMs))
-  if (!value || typeof value !== 'object' || value instanceof Date) return value
-  const v = value as Record<string, unknown> & { _bsontype?: string }
-  if (v._bsontype === 'BSONRegExp') return new RegExp(String(v.pattern), String(v.options).replace(/[^imsu]/g, ''))
-  if (v._bsontype === 'ObjectId' || v._bsontype === 'ObjectID') return String(value)
-  if ('$tcb_server_date' in v) {
-    const { offset = 0 } = v.$tcb_server_date as { offset?: number }
-    return new Date(nowMs() + offset)
-  }
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x, nowMs)]))
-}
-

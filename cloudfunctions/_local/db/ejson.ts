@@ -64,3 +64,60 @@ export function decodeStored<T extends object>(text: string): T {
   bodies.set(doc, text)
   return doc
 }
+
+/**
+ * What the SDK sends (queries, updates, documents: canonical EJSON, `{"$numberInt": "1"}`) as the
+ * values mingo and the store work with: numbers, Dates, RegExps, ids as strings, the SDK's
+ * server-date marker as the time of the request. The number and date wrappers are unwrapped after a
+ * plain JSON.parse; a text with any other EJSON type goes through bson's parser.
+ */
+export function parseRequest(text: string, nowMs: () => number): Record<string, unknown> {
+  if (isPlainText(text)) return JSON.parse(text)
+  if (text.includes('\\u0000')) return revive(EJSON.parse(text, RELAXED), nowMs) as Record<string, unknown>
+  try {
+    return unwrap(JSON.parse(text), nowMs) as Record<string, unknown>
+  } catch (err) {
+    if (err !== NEEDS_BSON) throw err
+    return revive(EJSON.parse(text, RELAXED), nowMs) as Record<string, unknown>
+  }
+}
+
+const NEEDS_BSON = new Error('an EJSON type only bson decodes')
+const NUMBERS = new Set(['$numberInt', '$numberDouble', '$numberLong'])
+const OTHER_TYPES = new Set(['$oid', '$binary', '$uuid', '$symbol', '$numberDecimal', '$minKey', '$maxKey', '$regex', '$regularExpression', '$timestamp', '$code', '$dbPointer', '$ref', '$undefined', '$date'])
+const SERVER_DATE = '$tcb_server_date'
+
+function unwrap(value: unknown, nowMs: () => number): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = unwrap(value[i], nowMs)
+    return value
+  }
+  if (!value || typeof value !== 'object') return value
+  const v = value as Record<string, unknown>
+  if (SERVER_DATE in v) return serverDate({ [SERVER_DATE]: unwrap(v[SERVER_DATE], nowMs) }, nowMs)
+  const keys = Object.keys(v)
+  const only = keys.length === 1 ? keys[0] : null
+  if (only && NUMBERS.has(only) && typeof v[only] === 'string') return Number(v[only])
+  if (only === '$date' && typeof v.$date === 'string') return new Date(v.$date)
+  for (const k of keys) {
+    if (NUMBERS.has(k) || OTHER_TYPES.has(k)) throw NEEDS_BSON
+    v[k] = unwrap(v[k], nowMs)
+  }
+  return v
+}
+
+function serverDate(v: Record<string, unknown>, nowMs: () => number): Date {
+  const { offset = 0 } = v[SERVER_DATE] as { offset?: number }
+  return new Date(nowMs() + offset)
+}
+
+/** bson leaves regexes and the SDK's server-date marker as objects mingo cannot use. */
+function revive(value: unknown, nowMs: () => number): unknown {
+  if (Array.isArray(value)) return value.map((v) => revive(v, nowMs))
+  if (!value || typeof value !== 'object' || value instanceof Date) return value
+  const v = value as Record<string, unknown> & { _bsontype?: string }
+  if (v._bsontype === 'BSONRegExp') return new RegExp(String(v.pattern), String(v.options).replace(/[^imsu]/g, ''))
+  if (v._bsontype === 'ObjectId' || v._bsontype === 'ObjectID') return String(value)
+  if (SERVER_DATE in v) return serverDate(v, nowMs)
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x, nowMs)]))
+}
