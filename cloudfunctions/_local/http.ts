@@ -12,20 +12,32 @@ export class HttpError extends Error {
   }
 }
 
-/** The whole request body; past maxBytes the caller gets a 413 instead. */
-export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > maxBytes) throw new HttpError(413, 'body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
+/**
+ * The whole request body; past maxBytes the caller gets a 413 instead (the rest is read and
+ * dropped, so that the answer can go out on the same connection). Events, not an async iterator:
+ * this runs on every call.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= maxBytes) return void chunks.push(chunk)
+      req.removeAllListeners('data')
+      req.resume()
+      fail(new HttpError(413, 'body too large'))
+    })
+    req.once('end', () => ok(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
+    req.once('error', fail)
+  })
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  sendJsonText(res, status, JSON.stringify(body))
+}
+
+export function sendJsonText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
   res.end(text)
 }

@@ -41,6 +41,8 @@ export interface Runtime {
   /** the same wx-server-sdk instance the bundles use, for dev endpoints and seeding */
   readonly sdk: WxSdk
   invoke(name: string, event: unknown, options?: InvokeOptions): Promise<unknown>
+  /** `invoke`, answered as the result's JSON text (what the platform sends back; the gateway passes it on) */
+  invokeJson(name: string, event: unknown, options?: InvokeOptions): Promise<string>
   /** runs the function's timer trigger now (after its current run, if one is going) */
   triggerNow(name: string): Promise<unknown>
   triggers(): TimerTrigger[]
@@ -85,7 +87,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
 
   const inFlight = new Set<Promise<unknown>>()
-  async function invoke(name: string, event: unknown, { openid = '' }: InvokeOptions = {}): Promise<unknown> {
+  async function invokeJson(name: string, event: unknown, { openid = '' }: InvokeOptions = {}): Promise<string> {
     const main = mains.get(name)
     if (!main) throw new UnknownFunctionError(name)
     // The platform serialises the event and the result; copying keeps callers from sharing objects.
@@ -95,12 +97,14 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     inFlight.add(run)
     try {
       const json = JSON.stringify((await run) ?? null)
-      if (Buffer.byteLength(json) > MAX_RESULT_BYTES) throw new Error(`${name} returned over 1 MB, which the platform refuses`)
-      return JSON.parse(json)
+      // a UTF-16 length under a third of the cap cannot be over it in UTF-8 bytes: no count needed
+      if (json.length > MAX_RESULT_BYTES / 3 && Buffer.byteLength(json) > MAX_RESULT_BYTES) throw new Error(`${name} returned over 1 MB, which the platform refuses`)
+      return json
     } finally {
       inFlight.delete(run)
     }
   }
+  const invoke = async (name: string, event: unknown, options?: InvokeOptions): Promise<unknown> => JSON.parse(await invokeJson(name, event, options))
 
   const timers = new Timers(
     triggerList,
@@ -119,6 +123,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     local,
     sdk,
     invoke,
+    invokeJson,
     triggerNow: (name) => (mains.has(name) ? timers.fire(name) : Promise.reject(new UnknownFunctionError(name))),
     triggers: () => timers.list(),
     withTimersPaused: (fn) => timers.whilePaused(fn),

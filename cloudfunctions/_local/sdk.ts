@@ -6,6 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { createBackend, getDbStats, resetDbStats, type Backend, type Params } from './db/backend'
+import { withPlainShortcut } from './db/ejson'
 import { openStore, type Store } from './db/store'
 import { nowMs } from '../_shared/clock'
 import { COLLECTION_NAMES, COLLECTIONS } from '../_shared/collections'
@@ -93,6 +94,11 @@ function patchSdk(sdkPath: string) {
   const { Db } = nodeSdkRequire('@cloudbase/database') as { Db: object }
   Object.defineProperty(Db, 'reqClass', { get: () => LocalRequester, set: () => {}, configurable: true })
 
+  // The SDK decodes every document of every answer with bson's EJSON.parse, a reviver over each
+  // value; for text with no EJSON wrapper in it JSON.parse gives the same value at a fifth the cost.
+  const { EJSON } = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))('bson') as { EJSON: { parse: Parameters<typeof withPlainShortcut>[0] } }
+  EJSON.parse = withPlainShortcut(EJSON.parse)
+
   // init() probes a cloud metadata address to learn whether it runs in Tencent Cloud; locally the
   // answer is no, without the network.
   const metadata = nodeSdkRequire(join(dirname(nodeSdkPath), 'utils', 'metadata.js')) as { lookupAppId: () => Promise<string> }
@@ -100,10 +106,20 @@ function patchSdk(sdkPath: string) {
 
   // getWXContext() reads process.env; it is synchronous, so swapping the caller's values in around
   // the SDK's own implementation is safe under concurrency and keeps its parsing (ENV, SOURCE, …).
+  // The context is a function of the caller alone (contextEnv sets every variable it reads), so it
+  // is worked out once per distinct caller: swapping the environment costs more than a call's reads.
   const original = sdk.getWXContext as () => Record<string, unknown>
+  const contexts = new Map<string, Record<string, unknown>>()
   sdk.getWXContext = () => {
     const caller = callers.getStore()
-    return caller ? withEnv(contextEnv(caller), original) : original()
+    if (!caller) return original()
+    const key = JSON.stringify([caller.OPENID, caller.APPID, caller.UNIONID, caller.SOURCE, caller.CLIENTIP, caller.ENV])
+    let context = contexts.get(key)
+    if (!context) {
+      if (contexts.size >= 10_000) contexts.clear()
+      contexts.set(key, (context = withEnv(contextEnv(caller), original)))
+    }
+    return { ...context }
   }
 
   // Subscribe messages go to the `outbox` collection, storage to files under DATA_DIR/storage.

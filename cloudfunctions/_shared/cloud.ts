@@ -25,8 +25,14 @@ export function getCloud(): WxCloud {
   return cloud
 }
 
+let db: Database | null = null
+
+/**
+ * The database handle, one per container like the SDK's own examples: `database()` builds a new
+ * class and client each time, which cost a call more than its first query.
+ */
 export function getDb(): Database {
-  return getCloud().database()
+  return (db ??= getCloud().database())
 }
 
 /** The caller's OPENID as the platform reports it: identity never comes from the event. */

@@ -3,9 +3,9 @@
  * documents per scope instead of from the requests. The request repository writes each change
  * with its increments pending on the request (one atomic write), then settles them here.
  */
-import { rollupId, withIncrements, type PendingRollup, type RollupDoc, type RollupMeta } from '../../src/core/rollups'
+import { mergeShards, rollupId, ROLLUP_SHARDS, shardFor, shardId, shardIdsOf, withIncrements, type PendingRollup, type RollupDoc, type RollupMeta } from '../../src/core/rollups'
 import type { Database } from './cloud'
-import { getById, isTransactionConflict } from './repos/docs'
+import { isTransactionConflict } from './repos/docs'
 
 export const ROLLUPS = 'rollups'
 const REQUESTS = 'requests'
@@ -14,7 +14,8 @@ const REQUESTS = 'requests'
  * Applies a request's pending increments and clears them, in one transaction: of two callers (the
  * function that wrote the change and the scheduler's sweep) exactly one applies them. Answers
  * whether this call applied them; when they could not be applied now (conflicts past the retries)
- * they stay pending on the request for the scheduler, and the change itself is safe.
+ * they stay pending on the request for the scheduler, and the change itself is safe. Each attempt
+ * writes one shard of every document (`shardFor`), a retry the next one.
  */
 export async function settleRollup(db: Database, requestId: string, token: string): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {
@@ -24,9 +25,10 @@ export async function settleRollup(db: Database, requestId: string, token: strin
         const pending = (await getInTransaction(ref))?.rollupPending as PendingRollup | null | undefined
         if (!pending || pending.token !== token) return false // settled already, or folded into a later change
         const _ = db.command
+        const shard = shardFor(token, attempt)
         for (const { id, meta, inc } of pending.docs) {
           // `_.inc` on the document, or the document created with the amounts: no read needed
-          const doc = t.collection(ROLLUPS).doc(id)
+          const doc = t.collection(ROLLUPS).doc(shardId(id, shard))
           const res = await doc.update({ data: Object.fromEntries(inc.map(([path, n]) => [path, _.inc(n)])) })
           if (res.stats.updated === 0) await doc.set({ data: withIncrements(null, meta, inc) })
         }
@@ -38,8 +40,8 @@ export async function settleRollup(db: Database, requestId: string, token: strin
         console.warn(`[rollups] ${requestId} left pending for the scheduler: ${String((err as Error)?.message ?? err)}`)
         return false
       }
-      // exponential backoff with jitter: a hot rollup (the county's month) is settled by many calls at once
-      await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** attempt))
+      // the next attempt writes another shard; the backoff (with jitter) is for a burst hitting them all
+      await new Promise((r) => setTimeout(r, Math.random() * 2 ** attempt))
     }
   }
 }
@@ -81,11 +83,24 @@ async function getInTransaction(ref: { get(): Promise<{ data: unknown }> }): Pro
 }
 
 /**
- * Rollup documents by id. Each is a primary-key read (in the cloud and in the local store alike), so
- * the cost is the number of buckets asked for, whatever the size of the history.
+ * Rollup documents by id, each the sum of its shards. A rollup is one primary-key query for its
+ * shards (in the cloud and in the local store alike), so the cost is the number of buckets asked
+ * for, whatever the size of the history.
  */
 export async function readRollups(db: Database, metas: RollupMeta[]): Promise<RollupDoc[]> {
-  const docs = await Promise.all(metas.map((m) => getById<RollupDoc & { id: string }>(db, ROLLUPS, rollupId(m))))
-  return docs.filter((d): d is RollupDoc & { id: string } => d !== null)
+  const docs = await Promise.all(metas.map(async (m) => mergeShards(m, await readShards(db, rollupId(m)))))
+  return docs.filter((d): d is RollupDoc => d !== null)
+}
+
+async function readShards(db: Database, id: string): Promise<Record<string, unknown>[]> {
+  const ids = shardIdsOf(id)
+  try {
+    return (await db.collection(ROLLUPS).where({ _id: db.command.in(ids) }).limit(ROLLUP_SHARDS).get()).data
+  } catch (err) {
+    // the shards of a very wide scope (a county's every village) together over the 1 MB result cap: one by one
+    if (!/exceed|1MB|size/i.test(String((err as Error)?.message ?? err))) throw err
+    const one = await Promise.all(ids.map((i) => db.collection(ROLLUPS).where({ _id: i }).limit(1).get()))
+    return one.flatMap((r) => r.data)
+  }
 }
 

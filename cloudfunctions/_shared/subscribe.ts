@@ -50,6 +50,9 @@ export async function sendIfCredited(db: Database, user: User, draft: Notificati
   const _ = db.command
   const key = NOTICES[draft.notice].template
   const id = creditId(user.id, key)
+  // most readers hold no credit: a read answers them without a write
+  const held = (await db.collection(CREDITS).where({ _id: id }).limit(1).get()).data[0] as { credits?: number } | undefined
+  if (!(Number(held?.credits) > 0)) return false
   const spent = await db.collection(CREDITS).where({ _id: id, credits: _.gt(0) }).update({ data: { credits: _.inc(-1) } })
   if (spent.stats.updated !== 1) return false
   try {

@@ -38,6 +38,50 @@ export interface RollupMeta {
 
 export const rollupId = (m: RollupMeta) => `${m.gran}|${m.scopeType}|${m.scopeId}|${m.bucket}`
 
+/**
+ * Each rollup is kept as up to ROLLUP_SHARDS documents (the distributed-counter pattern): every
+ * request change in a county increments the county's day and month documents, so as one document
+ * they are a queue of transaction conflicts under a burst of submits. A change goes to one shard
+ * (all its documents alike, chosen from its random token; a retry takes the next); readers sum the
+ * shards, one `_id in` query per rollup. With 8, two overlapping settles collide one time in 8 (at
+ * 32 concurrent submits about one settle in three retries once, instead of most giving up), while a
+ * month's figures stay one query of at most 8 documents per rollup. Shard 0 is the plain id, so
+ * documents written before sharding are that shard.
+ */
+export const ROLLUP_SHARDS = 8
+
+export const shardId = (id: string, shard: number) => (shard === 0 ? id : `${id}#${shard}`)
+
+export const shardIdsOf = (id: string) => Array.from({ length: ROLLUP_SHARDS }, (_, s) => shardId(id, s))
+
+/** The shard an attempt to settle a change writes to: spread by the change's token, the next one on each retry. */
+export function shardFor(token: string, attempt: number): number {
+  let h = 0
+  for (let i = 0; i < token.length; i++) h = (h * 31 + token.charCodeAt(i)) >>> 0
+  return (h + attempt) % ROLLUP_SHARDS
+}
+
+const META_KEYS = new Set(['_id', 'id', 'gran', 'scopeType', 'scopeId', 'bucket'])
+
+/** The shards of one rollup summed into one document; null when none exists. */
+export function mergeShards(meta: RollupMeta, shards: Record<string, unknown>[]): RollupDoc | null {
+  if (shards.length === 0) return null
+  const out: Record<string, unknown> = { ...meta }
+  for (const shard of shards) {
+    for (const [key, value] of Object.entries(shard)) if (!META_KEYS.has(key)) out[key] = addTree(out[key], value)
+  }
+  return out as unknown as RollupDoc
+}
+
+/** Counter trees added leaf by leaf (`{all: {dispatched: 2}}` + `{all: {dispatched: 1}}`). */
+function addTree(a: unknown, b: unknown): unknown {
+  if (typeof b === 'number') return (typeof a === 'number' ? a : 0) + b
+  if (!b || typeof b !== 'object') return a
+  const out: Record<string, unknown> = a && typeof a === 'object' ? { ...(a as Record<string, unknown>) } : {}
+  for (const [k, v] of Object.entries(b)) out[k] = addTree(out[k], v)
+  return out
+}
+
 /** A rollup document as stored: counters under `all` and under `<dimension>.<id>`. */
 export type RollupDoc = RollupMeta & { all?: Partial<Counters> } & { [dim in Dimension]?: Record<string, Partial<Counters>> }
 

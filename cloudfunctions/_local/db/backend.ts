@@ -2,15 +2,17 @@
 // SDK would post to the CloudBase database service (queries, updates and stages as MongoDB extended
 // JSON) and answers with the same shapes, evaluated by mingo over the local store.
 // Concurrency is real: every `send` first yields to the event loop, so concurrent calls interleave
-// at each database request as they do against the cloud. Reads then run at once against what is
-// committed; writes queue for the committer (commit.ts), which evaluates each one in order (a
+// at each database request as they do against the cloud. Reads then run against what is committed;
+// writes queue for the committer (commit.ts), which in its next turn evaluates each one in order (a
 // conditional update sees every write before it) and commits the whole queue with one fsync.
 // Queries use the declared indexes (plan.ts); on a collection over the scan limit a query none of
 // them serves fails, naming its shape, as MongoDB's notablescan does.
 import { EJSON } from 'bson'
-import { Aggregator, find, Query, ProcessingMode } from 'mingo'
+import { Aggregator, Query, ProcessingMode } from 'mingo'
 import fullContext from 'mingo/init/context'
 import { createCommitter } from './commit'
+import { parseRequest, stringifyRelaxed } from './ejson'
+import { createFilters } from './filters'
 import { choosePlan, coversAll, describeShape, shapeOf, type SortKey } from './plan'
 import { DbError, duplicate, LIMITS, mustExist, newId, tally, updated } from './shared'
 import type { Doc, Store, WriteOp } from './store'
@@ -67,20 +69,24 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
   const latencyMs = opts.latencyMs ?? 0
   const txns = createTransactions(store)
   const committer = createCommitter(store)
-  const decode = (text: string | undefined): Record<string, unknown> =>
-    text ? (revive(EJSON.parse(text, { relaxed: true }), nowMs) as Record<string, unknown>) : {}
+  const decode = (text: string | undefined): Record<string, unknown> => (text ? parseRequest(text, nowMs) : {})
+  const filters = createFilters(mingoOptions)
+  // a projection makes new documents; its input, decoded for this request, needs no copy
+  const projector = new Query({}, { ...mingoOptions, processingMode: ProcessingMode.CLONE_OFF })
+  let requests = 0
 
   /**
    * The documents a query selects, sorted and paged. A query that pins `_id` to one value is a key
    * lookup; one a declared index serves reads only that index's matching entries, in sort order,
    * until the page is full; anything else reads the whole (small) collection.
    */
-  function select(coll: string, query: Record<string, unknown>, page: { sort?: SortKey[]; skip?: number; limit?: number } = {}): Doc[] {
-    const { sort = [], skip = 0, limit = Infinity } = page
+  function select(coll: string, query: Record<string, unknown>, page: { sort?: SortKey[]; skip?: number; limit?: number; text?: string } = {}): Doc[] {
+    const { sort = [], skip = 0, limit = Infinity, text } = page
     if (typeof query._id === 'string') {
       const doc = store.get(coll, query._id)
       tally(coll, doc ? 1 : 0, 0)
-      return doc ? (find([doc], query, {}, mingoOptions).skip(skip).limit(limit).all() as Doc[]) : []
+      const only = Object.keys(query).length === 1
+      return doc && skip === 0 && limit > 0 && (only || filters.test(query, text)(doc)) ? [doc] : []
     }
     const shape = shapeOf(query, sort)
     const plan = choosePlan(shape, store.indexes(coll))
@@ -91,17 +97,17 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
       }
       const docs = [...store.docs(coll)]
       tally(coll, docs.length, 0)
-      let cursor = find(docs, query, {}, mingoOptions)
+      let cursor = filters.compiled(query, text).find(docs)
       if (sort.length) cursor = cursor.sort(Object.fromEntries(sort.map((s) => [s.field, s.dir])))
       return cursor.skip(skip).limit(limit).all() as Doc[]
     }
-    const test = new Query(query, mingoOptions)
+    const test = filters.test(query, text)
     const out: Doc[] = []
     let seen = 0
     let skipped = 0
     for (const doc of store.select(coll, plan, sort)) {
       seen++
-      if (!test.test(doc)) continue
+      if (!test(doc)) continue
       if (skipped < skip) skipped++
       else out.push(doc)
       if (out.length >= limit) break
@@ -111,7 +117,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
   }
 
   /** A count the index answers alone when the plan is the whole filter; otherwise the matches. */
-  function count(coll: string, query: Record<string, unknown>): number {
+  function count(coll: string, query: Record<string, unknown>, text?: string): number {
     // the whole collection's count is the collection's own metadata, in MongoDB as here: no scan
     if (Object.keys(query).length === 0) return store.size(coll)
     const shape = shapeOf(query)
@@ -121,29 +127,63 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
       tally(coll, n, 0)
       return n
     }
-    return select(coll, query).length
+    return select(coll, query, { text }).length
   }
 
   const sortOf = (order: string | undefined): SortKey[] =>
     Object.entries(order ? decode(order) : {}).map(([field, dir]) => ({ field, dir: Number(dir) === -1 ? -1 : 1 }))
 
   function answerList(coll: string, docs: object[]): Reply {
-    const list = docs.map((d) => EJSON.stringify(d, { relaxed: true }))
-    const bytes = list.reduce((n, s) => n + Buffer.byteLength(s), 0)
+    return answerTexts(coll, docs.map(stringifyRelaxed))
+  }
+
+  function answerTexts(coll: string, list: string[]): Reply {
+    // a UTF-16 length under a third of the cap cannot be over it in UTF-8 bytes: no count needed
+    const length = list.reduce((n, s) => n + s.length, 0)
+    const bytes = length * 3 <= LIMITS.resultBytes ? length : list.reduce((n, s) => n + Buffer.byteLength(s), 0)
     if (bytes > LIMITS.resultBytes) {
       throw new DbError('DATABASE_REQUEST_FAILED', `data exceed max size: query result is ${bytes} bytes, over the 1MB limit`)
     }
-    tally(coll, 0, docs.length)
+    tally(coll, 0, list.length)
     return { data: { list } }
   }
 
   function getDocument(p: Params, coll: string): Reply {
     if (p.transactionId) return answerList(coll, txns.get(p.transactionId, coll, decode(p.query)))
     mustExist(store, coll)
-    const limit = Math.min(p.limit || LIMITS.defaultGet, LIMITS.maxGet)
-    const docs = select(coll, decode(p.query), { sort: sortOf(p.order), skip: p.offset ?? 0, limit })
+    const query = decode(p.query)
+    const page = { sort: sortOf(p.order), skip: p.offset ?? 0, limit: Math.min(p.limit || LIMITS.defaultGet, LIMITS.maxGet), text: p.query }
     const projection = p.projection ? decode(p.projection) : {}
-    return answerList(coll, Object.keys(projection).length ? (find(docs, {}, projection, mingoOptions).all() as object[]) : docs)
+    const projected = Object.keys(projection).length > 0
+    const texts = projected ? null : selectTexts(coll, query, page)
+    if (texts) return answerTexts(coll, texts)
+    const docs = select(coll, query, page)
+    return answerList(coll, projected ? (projector.find(docs, projection).all() as object[]) : docs)
+  }
+
+  /**
+   * The stored texts a query selects when the SQL alone is its whole filter (a key lookup, or an
+   * index plan covering every condition, as for counts): answered without decoding a document.
+   * null when the documents must be decoded and tested.
+   */
+  function selectTexts(coll: string, query: Record<string, unknown>, { sort, skip, limit }: { sort: SortKey[]; skip: number; limit: number }): string[] | null {
+    if (typeof query._id === 'string') {
+      if (Object.keys(query).length !== 1) return null
+      const body = store.getBody(coll, query._id)
+      tally(coll, body === undefined ? 0 : 1, 0)
+      return body !== undefined && skip === 0 && limit > 0 ? [body] : []
+    }
+    const shape = shapeOf(query, sort)
+    const plan = choosePlan(shape, store.indexes(coll))
+    if (!plan || !coversAll(shape, plan)) return null
+    const out: string[] = []
+    let seen = 0
+    for (const body of store.selectBodies(coll, plan, sort)) {
+      if (++seen > skip) out.push(body)
+      if (out.length >= limit) break
+    }
+    tally(coll, seen, 0)
+    return out
   }
 
   function insertDocument(p: Params, coll: string): Reply {
@@ -165,10 +205,10 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     if (p.transactionId) return { data: txns.modify(p.transactionId, coll, String(query._id), change, !p.merge) }
     if (!p.merge) return { data: replaceDoc(coll, String(query._id), change) }
     mustExist(store, coll)
-    const matched = select(coll, query, p.multi ? {} : { limit: 1 })
+    const matched = select(coll, query, p.multi ? { text: p.query } : { limit: 1, text: p.query })
     const ops: WriteOp[] = []
     for (const doc of matched) {
-      const next = updated(doc, change)
+      const next = updated(doc, change, true) // decoded for this write alone
       if (next) ops.push({ kind: 'put', coll, doc: next })
     }
     write(coll, ops)
@@ -179,7 +219,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     const query = decode(p.query)
     if (p.transactionId) return { data: { deleted: txns.remove(p.transactionId, coll, String(query._id)) } }
     mustExist(store, coll)
-    const gone = select(coll, query, p.multi ? {} : { limit: 1 })
+    const gone = select(coll, query, p.multi ? { text: p.query } : { limit: 1, text: p.query })
     write(coll, gone.map((d) => ({ kind: 'delete', coll, id: d._id })))
     return { data: { deleted: gone.length } }
   }
@@ -217,7 +257,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     'database.getDocument': getDocument,
     'database.calculateDocument': (p, coll) => {
       mustExist(store, coll)
-      return { data: { total: count(coll, decode(p.query)) } }
+      return { data: { total: count(coll, decode(p.query), p.query) } }
     },
     'database.insertDocument': insertDocument,
     'database.modifyDocument': modifyDocument,
@@ -235,15 +275,16 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
   return {
     async send(action, params = {}) {
       if (latencyMs > 0) await new Promise((r) => setTimeout(r, Math.random() * latencyMs))
-      const requestId = `local-${newId().slice(0, 16)}`
+      const requestId = `local-${++requests}`
       const run = actions[action]
+      const writes = WRITES.has(action) && (action === 'database.commitTransaction' || !params.transactionId)
       // A transaction's own reads and buffered writes answer without a turn of the event loop (they
       // touch nothing shared until the commit), which keeps its conflict window that of one turn.
-      if (!params.transactionId || action === 'database.commitTransaction') await yieldTurn()
+      // A write waits for the committer's next turn, which is its yield.
+      if (!writes && !params.transactionId) await yieldTurn()
       try {
         if (!run) throw new DbError('INVALID_PARAM', `action ${action} is not supported by the local database`)
         const job = () => run(params, params.collectionName ?? '')
-        const writes = WRITES.has(action) && (action === 'database.commitTransaction' || !params.transactionId)
         return { ...(writes ? await committer.run(job) : job()), requestId }
       } catch (e) {
         if (e instanceof DbError) return { code: e.code, message: e.message, requestId }
@@ -254,18 +295,3 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     },
   }
 }
-
-/** EJSON leaves BSON regexes and the SDK's server-date marker as objects mingo cannot use. */
-function revive(value: unknown, nowMs: () => number): unknown {
-  if (Array.isArray(value)) return value.map((v) => revive(v, nowMs))
-  if (!value || typeof value !== 'object' || value instanceof Date) return value
-  const v = value as Record<string, unknown> & { _bsontype?: string }
-  if (v._bsontype === 'BSONRegExp') return new RegExp(String(v.pattern), String(v.options).replace(/[^imsu]/g, ''))
-  if (v._bsontype === 'ObjectId' || v._bsontype === 'ObjectID') return String(value)
-  if ('$tcb_server_date' in v) {
-    const { offset = 0 } = v.$tcb_server_date as { offset?: number }
-    return new Date(nowMs() + offset)
-  }
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x, nowMs)]))
-}
-

@@ -1,7 +1,8 @@
 // Group commit: the writes that arrive while the event loop is busy share one SQLite transaction
 // and so one fsync. Each write is evaluated in arrival order inside it (in its own savepoint, so a
 // failed one undoes only itself) and is acknowledged only after the commit is on disk: durability
-// is that of one commit per write, at a fraction of the fsyncs.
+// is that of one commit per write, at a fraction of the fsyncs, which run off the event loop
+// (wal-sync.ts) while the next batch is evaluated.
 import type { Store } from './store'
 
 interface Job {
@@ -33,11 +34,16 @@ export function createCommitter(store: Store) {
       for (const job of jobs) job.reject(error) // nothing of this batch is on disk
       return
     }
-    jobs.forEach((job, i) => {
-      const r = results[i]
-      if (r.ok) job.resolve(r.value)
-      else job.reject(r.error)
-    })
+    // acknowledged once on disk; the next batch commits meanwhile and waits for the next fsync
+    store.durable().then(
+      () =>
+        jobs.forEach((job, i) => {
+          const r = results[i]
+          if (r.ok) job.resolve(r.value)
+          else job.reject(r.error)
+        }),
+      (error: unknown) => jobs.forEach((job) => job.reject(error)),
+    )
   }
 
   return {

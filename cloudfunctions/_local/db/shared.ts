@@ -2,6 +2,7 @@
 // update evaluator, and the documents-read counters the benches print.
 import { randomBytes } from 'node:crypto'
 import { createUpdater } from 'mingo/updater'
+import { forgetBody } from './ejson'
 import type { Doc, Store } from './store'
 
 export const LIMITS = {
@@ -56,15 +57,19 @@ export const newId = () => randomBytes(16).toString('hex')
 
 const applyUpdate = createUpdater({ cloneMode: 'deep' })
 
-/** The document after an update expression, or undefined when nothing changed (`updated: 0`). */
-export function updated(doc: Doc, change: Record<string, unknown>): Doc | undefined {
-  const next = structuredClone(doc)
+/**
+ * The document after an update expression, or undefined when nothing changed (`updated: 0`).
+ * `owned`: the caller's own copy (just decoded from the store), changed in place instead of copied.
+ */
+export function updated(doc: Doc, change: Record<string, unknown>, owned = false): Doc | undefined {
+  const id = doc._id
+  const next = owned ? forgetBody(doc) : structuredClone(doc)
   const expr = Object.keys(change).some((k) => k.startsWith('$')) ? change : { $set: change }
   // mingo applies one operator per call; the service applies them all to the same document
   let changed = 0
   for (const [op, args] of Object.entries(expr)) {
     changed += applyUpdate(next, { [op]: args } as Parameters<typeof applyUpdate>[1]).length
   }
-  if (next._id !== doc._id) throw new DbError('DATABASE_REQUEST_FAILED', 'cannot modify _id')
+  if (next._id !== id) throw new DbError('DATABASE_REQUEST_FAILED', 'cannot modify _id')
   return changed > 0 ? next : undefined
 }

@@ -1,15 +1,17 @@
-// The durable half of the local database: one SQLite file (WAL, synchronous=FULL) holding every
+// The durable half of the local database: one SQLite file (WAL, see wal-sync.ts) holding every
 // document as relaxed EJSON, with the declared indexes (cloudfunctions/_shared/collections.ts) as
 // SQLite expression indexes on that JSON, each partial to its collection. SQLite is the only copy:
 // nothing is cached in memory, so a million requests cost disk, not heap; a query reads the index
 // entries it needs and decodes only those documents. Every write is committed (and fsynced) before
-// it is acknowledged; `batch` lets many writes share one commit (group commit, see backend.ts).
+// it is acknowledged; `batch` lets many writes share one commit and `durable` one fsync (group
+// commit, see commit.ts).
 import Database from 'better-sqlite3'
-import { EJSON } from 'bson' // the codec @cloudbase/database itself uses (same hoisted copy)
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fieldOf, type IndexSpec } from '../../_shared/collections'
+import { decodeStored, stringifyRelaxed } from './ejson'
+import { createWalSync } from './wal-sync'
 import type { Plan, Scalar, SortKey } from './plan'
 
 export type Doc = Record<string, unknown> & { _id: string }
@@ -28,31 +30,48 @@ export interface Store {
   docs(coll: string): Iterable<Doc>
   /** The documents an index plan selects, in `sort` order (insertion order without one). */
   select(coll: string, plan: Plan, sort: SortKey[]): Iterable<Doc>
+  /** `select`, as the stored texts (decoded only where a merge of `$in` scans compares them). */
+  selectBodies(coll: string, plan: Plan, sort: SortKey[]): Iterable<string>
   /** How many documents an index plan selects, counted in the index without reading them. */
   count(coll: string, plan: Plan): number
   indexes(coll: string): IndexSpec[]
   size(coll: string): number
   get(coll: string, id: string): Doc | undefined
-  /** Applies the ops in one SQLite transaction (a savepoint inside `batch`), creating collections as needed. */
+  /** The stored text of a document. */
+  getBody(coll: string, id: string): string | undefined
+  /** Whether the document exists, without reading it. */
+  exists(coll: string, id: string): boolean
+  /**
+   * Applies the ops, creating collections as needed: alone, in one transaction (fsynced before it
+   * returns); inside `batch`, as part of it (the committer gives each write a savepoint of its own).
+   */
   write(ops: WriteOp[]): void
-  /** Runs fn inside one transaction: every write in it is committed, with one fsync, when fn returns. */
+  /** Runs fn inside one transaction: every write in it is committed when fn returns, durable after `durable()`. */
   batch<T>(fn: () => T): T
+  /** Resolves once every commit made so far is on disk (one fsync shared by concurrent callers). */
+  durable(): Promise<void>
   /** Empties every collection, keeping the collections themselves. */
   clear(): void
   close(): void
 }
 
-const encode = (doc: Doc) => EJSON.stringify(doc, { relaxed: true })
-const decode = (body: string) => EJSON.parse(body, { relaxed: true }) as Doc
+const encode = (doc: Doc) => stringifyRelaxed(doc)
+const decode = (body: string) => decodeStored<Doc>(body)
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
 const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 const expr = (field: string) => (field === '_id' ? 'id' : `json_extract(body, ${lit('$.' + field)})`)
 // SQLite binds no booleans; JSON true/false come out of json_extract as 1/0
 const bind = (v: Scalar) => (typeof v === 'boolean' ? Number(v) : v)
 
+const indexNames = new WeakMap<IndexSpec, string>()
+
 export function indexName(coll: string, spec: IndexSpec): string {
+  const known = indexNames.get(spec)
+  if (known?.startsWith(`ix_${coll}_`)) return known
   const hash = createHash('sha1').update(`v2 ${JSON.stringify(spec)}`).digest('hex').slice(0, 8)
-  return `ix_${coll}_${spec.fields.map(fieldOf).join('_').replace(/\W/g, '_')}_${hash}`
+  const name = `ix_${coll}_${spec.fields.map(fieldOf).join('_').replace(/\W/g, '_')}_${hash}`
+  indexNames.set(spec, name)
+  return name
 }
 
 function partialSql(spec: IndexSpec): string {
@@ -67,7 +86,9 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   const file = join(dataDir, 'db.sqlite')
   const sql = new Database(file)
   sql.pragma('journal_mode = WAL')
-  sql.pragma('synchronous = FULL')
+  sql.pragma('synchronous = NORMAL') // commits are fsynced by `wal` (wal-sync.ts), off the event loop
+  sql.pragma('temp_store = MEMORY') // each write's savepoint journals the pages it changes: in memory, not a temp file
+  const wal = createWalSync(`${file}-wal`)
   sql.exec(`CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
     CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
       PRIMARY KEY (coll, id));`)
@@ -75,8 +96,8 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   buildIndexes(sql, declared)
   const q = {
     create: sql.prepare('INSERT OR IGNORE INTO collections (name) VALUES (?)'),
-    put: sql.prepare(`INSERT INTO docs (coll, id, body) VALUES (?, ?, ?)
-      ON CONFLICT (coll, id) DO UPDATE SET body = excluded.body`),
+    replace: sql.prepare('UPDATE docs SET body = ? WHERE coll = ? AND id = ?'),
+    insert: sql.prepare('INSERT INTO docs (coll, id, body) VALUES (?, ?, ?)'),
     del: sql.prepare('DELETE FROM docs WHERE coll = ? AND id = ?'),
     exists: sql.prepare('SELECT 1 FROM docs WHERE coll = ? AND id = ?').pluck(),
   }
@@ -98,24 +119,43 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     return s
   }
 
-  const applyAll = sql.transaction((ops: WriteOp[]) => {
+  const applyOps = (ops: WriteOp[]) => {
     const delta = new Map<string, number>()
     const bump = (coll: string, n: number) => delta.set(coll, (delta.get(coll) ?? 0) + n)
     for (const op of ops) {
-      q.create.run(op.coll)
-      const id = op.kind === 'put' ? op.doc._id : op.id
-      const existed = q.exists.get(op.coll, id) !== undefined
+      if (!names.has(op.coll)) q.create.run(op.coll)
       if (op.kind === 'put') {
-        q.put.run(op.coll, id, encode(op.doc))
-        if (!existed) bump(op.coll, 1)
-      } else if (existed) {
-        q.del.run(op.coll, id)
-        bump(op.coll, -1)
-      }
+        // most puts replace a document: one statement, and an insert only when there was none
+        const body = encode(op.doc)
+        if (q.replace.run(body, op.coll, op.doc._id).changes === 0) {
+          q.insert.run(op.coll, op.doc._id, body)
+          bump(op.coll, 1)
+        }
+      } else if (q.del.run(op.coll, op.id).changes > 0) bump(op.coll, -1)
     }
     return delta
-  })
+  }
+  const applyAll = sql.transaction(applyOps)
   const batch = sql.transaction(<T>(fn: () => T): T => fn())
+
+  function* scan(coll: string, plan: Plan, sort: SortKey[], fresh: boolean): Generator<string> {
+    const { where, args, using } = planSql(coll, plan)
+    const order = sort.length ? sort.map((s) => `${expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : 'rowid'
+    const text = `SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`
+    // merged scans of one shape run side by side: each needs its own statement
+    const statement = fresh ? sql.prepare(text).pluck() : prepared(text)
+    yield* statement.iterate(...args) as Iterable<string>
+  }
+
+  function* select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Generator<Doc> {
+    // `$in` before the sort field: one index scan per value, merged (MongoDB's SORT_MERGE), so the
+    // first page never waits for every match to be sorted
+    const split = mergeSplit(plan, sort)
+    if (split >= 0) {
+      const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, true))
+      yield* mergeSorted(parts, sort)
+    } else for (const body of scan(coll, plan, sort, fresh)) yield decode(body)
+  }
 
   return {
     file,
@@ -131,22 +171,12 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       if (!names.has(coll)) return
       for (const body of readAll.iterate(coll) as Iterable<string>) yield decode(body)
     },
-    select: function select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Iterable<Doc> {
-      // `$in` before the sort field: one index scan per value, merged (MongoDB's SORT_MERGE), so the
-      // first page never waits for every match to be sorted
-      const split = sort.length > 0 ? plan.eq.findIndex((e) => e.values.length > 1) : -1
-      if (split >= 0) {
-        const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, true))
-        return mergeSorted(parts, sort)
-      }
-      const { where, args, using } = planSql(coll, plan)
-      const order = sort.length ? sort.map((s) => `${expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : 'rowid'
-      const text = `SELECT body FROM docs${using} WHERE ${where} ORDER BY ${order}`
-      // merged scans of one shape run side by side: each needs its own statement
-      const statement = fresh ? sql.prepare(text).pluck() : prepared(text)
-      return (function* () {
-        for (const body of statement.iterate(...args) as Iterable<string>) yield decode(body)
-      })()
+    select(coll, plan, sort) {
+      return select(coll, plan, sort)
+    },
+    *selectBodies(coll, plan, sort) {
+      if (mergeSplit(plan, sort) >= 0) for (const doc of select(coll, plan, sort)) yield encode(doc)
+      else yield* scan(coll, plan, sort, false)
     },
     count(coll, plan) {
       const { where, args, using } = planSql(coll, plan)
@@ -158,9 +188,14 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       const body = readOne.get(coll, id) as string | undefined
       return body === undefined ? undefined : decode(body)
     },
+    getBody: (coll, id) => readOne.get(coll, id) as string | undefined,
+    exists: (coll, id) => q.exists.get(coll, id) !== undefined,
     write(ops) {
       if (ops.length === 0) return
-      const delta = applyAll(ops)
+      const alone = !sql.inTransaction
+      // inside a batch the write is one job, in the committer's savepoint for it: no savepoint of its own
+      const delta = alone ? applyAll(ops) : applyOps(ops)
+      if (alone) wal.now() // a write outside a batch is on disk when it returns
       for (const op of ops) names.add(op.coll)
       for (const [coll, n] of delta) counts.set(coll, (counts.get(coll) ?? 0) + n)
     },
@@ -172,15 +207,21 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
         throw e
       }
     },
+    durable: () => wal.later(),
     clear() {
       sql.exec('DELETE FROM docs')
       counts.clear()
+      wal.now()
     },
     close() {
+      wal.close()
       if (sql.open) sql.close()
     },
   }
 }
+
+/** Which `$in` of the plan is scanned value by value and merged to serve the sort (-1: none). */
+const mergeSplit = (plan: Plan, sort: SortKey[]) => (sort.length > 0 ? plan.eq.findIndex((e) => e.values.length > 1) : -1)
 
 const valueAt = (doc: Doc, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
 const rank = (v: unknown) => (v === undefined || v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3)

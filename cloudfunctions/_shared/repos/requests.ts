@@ -23,8 +23,8 @@ const CURSOR = jsonCursor('c')
 /** Open requests the scheduler reads per query; ≤ 100 keeps a page under the 1 MB result cap. */
 export const ESCALATION_PAGE = 100
 
-/** Delivers a request's pending notices and clears them (`deliverNotices` in ../announce). */
-export type DeliverNotices = (db: Database, req: ServiceRequest, pending: PendingRequestNotices) => Promise<unknown>
+/** Delivers a request's pending notices and clears them once `settled` is done (`deliverNotices` in ../announce). */
+export type DeliverNotices = (db: Database, req: ServiceRequest, pending: PendingRequestNotices, settled?: Promise<unknown>) => Promise<unknown>
 
 /**
  * `calendar` and `remindAtShare` keep `escalateAt` exact on every write (the official schedule and
@@ -54,6 +54,11 @@ export function createRequestRepo(
     const res = await requests().where({ _id: id }).limit(1).get()
     return res.data[0] ? (fromStored(res.data[0]), loaded.get(id)!) : null
   }
+  // After a write: its rollup increments and its notices, side by side (neither waits on the other).
+  const settleAndDeliver = async (req: ServiceRequest, pending: PendingRollup | null, told: PendingRequestNotices | null) => {
+    const settled = pending ? settleRollup(db, req.id, pending.token) : undefined
+    await Promise.all([settled, told && deliver ? deliver(db, req, told, settled) : undefined])
+  }
 
   return {
     byId: async (id: string) => (await readStored(id))?.req ?? null,
@@ -71,8 +76,7 @@ export function createRequestRepo(
         if (await readStored(req.id)) return false
         throw err
       }
-      if (pending) await settleRollup(db, req.id, pending.token)
-      if (told && deliver) await deliver(db, req, told)
+      await settleAndDeliver(req, pending, told)
       return true
     },
 
@@ -98,11 +102,7 @@ export function createRequestRepo(
         const res = await requests()
           .where({ _id: next.id, version: expectedVersion, 'rollupPending.token': base.pending?.token ?? null })
           .update({ data: { ...replaceFields(db, fields), rollupPending: pending ? _.set(pending) : null, noticesPending: told ? _.set(told) : null } })
-        if (res.stats.updated === 1) {
-          if (pending) await settleRollup(db, next.id, pending.token)
-          if (told && deliver) await deliver(db, next, told)
-          return
-        }
+        if (res.stats.updated === 1) return settleAndDeliver(next, pending, told)
         if (attempt >= SAVE_ATTEMPTS) throw badState()
       }
     },
@@ -174,10 +174,12 @@ export function createRequestRepo(
     async liaisonLoads(liaisonIds: string[]): Promise<LiaisonLoad[]> {
       return Promise.all(
         liaisonIds.map(async (userId) => {
-          const open = await requests()
-            .where({ assigneeId: userId, status: _.in(OPEN_STATUSES.filter((s) => s !== 'pending_dispatch')) })
-            .count()
-          const latest = await requests().where({ assigneeId: userId }).orderBy('assignedAt', 'desc').limit(1).field({ assignedAt: true }).get()
+          const [open, latest] = await Promise.all([
+            requests()
+              .where({ assigneeId: userId, status: _.in(OPEN_STATUSES.filter((s) => s !== 'pending_dispatch')) })
+              .count(),
+            requests().where({ assigneeId: userId }).orderBy('assignedAt', 'desc').limit(1).field({ assignedAt: true }).get(),
+          ])
           return { userId, openCount: open.total, lastAssignedAt: (latest.data[0]?.assignedAt as string | undefined) ?? null }
         }),
       )

@@ -7,16 +7,18 @@ import { tempUrls } from '../../_shared/files'
 /**
  * One request for one viewer (get and every action answer it): confidential content withheld, and
  * the submitter, village and handling liaison as far as `contactPolicy` lets this viewer see them.
- * Two or three reads by `_id`, and temp URLs of its files; lists carry neither.
+ * Two or three reads by `_id` (none for a person in `known`, users this call has just read), and
+ * temp URLs of its files; lists carry neither.
  */
-export async function presentWithContacts(ctx: CallContext & { actor: User }, req: ServiceRequest): Promise<RequestView> {
+export async function presentWithContacts(ctx: CallContext & { actor: User }, req: ServiceRequest, known: User[] = []): Promise<RequestView> {
   // After 退单 or 转派 the liaison no longer sees the request: that answer carries no contacts or files.
   if (!canView(ctx.actor, req)) return presentFor(ctx.actor, req)
   const shown = await presentWithFiles(ctx.actor, req)
   const policy = contactPolicy(ctx.actor, req)
+  const user = (id: string) => known.find((u) => u.id === id) ?? ctx.users.byId(id)
   const [submitter, handler, village] = await Promise.all([
-    policy.submitter !== 'none' ? ctx.users.byId(req.submitterId) : null,
-    policy.handler !== 'none' && req.assigneeId ? ctx.users.byId(req.assigneeId) : null,
+    policy.submitter !== 'none' ? user(req.submitterId) : null,
+    policy.handler !== 'none' && req.assigneeId ? user(req.assigneeId) : null,
     policy.village && req.villageId ? ctx.org.region(req.villageId) : null,
   ])
   const contacts: RequestContacts = {}
