@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { mergeShards, ROLLUP_SHARDS, shardFor, shardId, shardIdsOf, type RollupMeta } from '../../src/core/rollups'
+import { mergeShards, ROLLUP_SHARDS, shardFor, shardId, shardIdsOf, type RollupMeta } from '@/core/rollups'
 
 const meta: RollupMeta = { gran: 'm', scopeType: 'county', scopeId: 'c1', bucket: '2026-11' }
 

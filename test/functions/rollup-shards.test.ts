@@ -3,7 +3,7 @@
 // back as the sum of the shards equal a full recomputation.
 import { expect, test } from 'vitest'
 import { readRollups, ROLLUPS } from '../../cloudfunctions/_shared/rollups'
-import { ROLLUP_SHARDS, rollupId, shardId, type RollupMeta } from '../../src/core/rollups'
+import { ROLLUP_SHARDS, rollupId, shardId, type RollupMeta } from '@/core/rollups'
 import { seededCloud } from './harness'
 import { stored, submit } from './story'
 import { allRequests, expected, stats } from './stats-helpers'
