@@ -34,8 +34,11 @@ async function signIn(name: string): Promise<Page> {
 }
 
 /** Taro's H5 views re-lay out while the page settles; the tap goes to the element's centre regardless. */
-const tap = (page: Page, text: string | RegExp, exact = true) =>
-  page.getByText(text, typeof text === 'string' ? { exact } : {}).first().click({ force: true })
+/** Taps once the page stands still: a tap while Taro's router slides the page in lands beside its target. */
+async function tap(page: Page, text: string | RegExp, exact = true) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  await page.getByText(text, typeof text === 'string' ? { exact } : {}).first().click({ force: true })
+}
 
 /** After the page's slide-in transition, so the picture shows the page alone. */
 async function shot(page: Page, name: string) {
@@ -74,6 +77,7 @@ test('unwell twice → the liaison records a phone talk → the secretary sees i
   await tap(liaison, '林春梅', false)
   await liaison.getByText(`备注：${NOTE}`).waitFor()
   await tap(liaison, '电话')
+  await liaison.getByRole('radio', { name: '电话', checked: true }).waitFor()
   await liaison.locator('textarea').first().fill(SUMMARY)
   await shot(liaison, '5-liaison-record')
   await tap(liaison, '保存并办结', false)
