@@ -19,6 +19,7 @@ const dirsIn = (dir) =>
 const features = dirsIn('src/features')
 const deployed = dirsIn('cloudfunctions').filter((d) => d !== '_local')
 const APP_TOP = ['./src/pages', './src/app.ts', './src/app.config.ts']
+const ALIAS = 'Use the @/ alias for an import that climbs two levels or more into src.'
 
 const zones = [
   // The core is pure and shared with the functions: it imports nothing of ours outside itself.
@@ -100,6 +101,15 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  // One way to reach across src: an import that climbs two levels or more says `@/…` instead.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: ALIAS }] }] },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./){2,}src/', message: ALIAS }] }] },
   },
   {
     files: ['src/core/**/*.{ts,tsx}'],

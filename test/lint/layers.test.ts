@@ -19,10 +19,19 @@ test('the core imports nothing of the app and no platform SDK', async () => {
 })
 
 test('a feature may use services and components but not another feature', async () => {
-  const ok = "import { ROLE_ORDER } from '@/services/roles'\nimport { ToggleChip } from '../../components/toggle-chip'\nexport const x = [ROLE_ORDER, ToggleChip]\n"
+  const ok = "import { ROLE_ORDER } from '@/services/roles'\nimport { ToggleChip } from '@/components/toggle-chip'\nexport const x = [ROLE_ORDER, ToggleChip]\n"
   expect(await problems('src/features/home/probe.ts', ok)).toEqual([])
   expect(await problems('src/features/home/probe.ts', "import { useCare } from '@/features/care/use-care'\nexport const x = useCare\n")).toEqual([layers])
   expect(await problems('src/features/requests/probe.ts', "import { ENTRIES } from '../home/copy'\nexport const x = ENTRIES\n")).toEqual([layers])
+})
+
+test('an import that climbs two levels or more into src uses the @/ alias', async () => {
+  const climbs = "import { ToggleChip } from '../../components/toggle-chip'\nexport const x = ToggleChip\n"
+  expect(await problems('src/features/home/probe.ts', climbs)).toEqual(['no-restricted-imports'])
+  expect(await problems('test/ui/probe.ts', "import { ROLE_ORDER } from '../../src/services/roles'\nexport const x = ROLE_ORDER\n")).toEqual(['no-restricted-imports'])
+  // one level up stays relative; so do the tests' reaches into scripts and functions
+  expect(await problems('src/features/home/components/probe.ts', "import { ENTRIES } from '../copy'\nexport const x = ENTRIES\n")).toEqual([])
+  expect(await problems('test/functions/probe.ts', "import { databasePlan } from '../../scripts/db-plan'\nexport const x = databasePlan\n")).toEqual([])
 })
 
 test('services and shared components never reach up into features', async () => {
