@@ -79,6 +79,12 @@ function spawnUntil(cmd: string[], cwd: string, env: Record<string, string>, pat
 
 const BARE = `require('node:http').createServer((q, s) => { let b = ''; q.on('data', (d) => (b += d)); q.on('end', () => { s.setHeader('content-type', 'application/json'); s.end(JSON.stringify({ result: { ok: true, data: { echo: b.length } } })) }) }).listen(0, '127.0.0.1', function () { console.log('bare http://127.0.0.1:' + this.address().port) })`
 
+/** The node options the tree's `npm start` runs its runtime with (e.g. the young generation's size). */
+function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? ''
+  return /^node ((?:--\S+ )*)scripts\/start\.mjs/.exec(start)?.[1].trim().split(' ').filter(Boolean) ?? []
+}
+
 const rssMb = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
@@ -95,8 +101,8 @@ async function main() {
 
   const bare = await spawnUntil(['-e', BARE], HERE, {}, /bare (http:\S+)/)
   t = Date.now()
-  const cloud = await spawnUntil(['--import', 'tsx', 'cloudfunctions/_local/main.ts'], ROOT, { DATA_DIR: dataDir, PORT: '0', TIMERS: '0' }, /local runtime: (http:\/\/127\.0\.0\.1:\d+)/)
-  console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  const cloud = await spawnUntil([...startFlags(ROOT), '--import', 'tsx', 'cloudfunctions/_local/main.ts'], ROOT, { DATA_DIR: dataDir, PORT: '0', TIMERS: '0' }, /local runtime: (http:\/\/127\.0\.0\.1:\d+)/)
+  console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s (node ${startFlags(ROOT).join(' ') || 'without options'}, as npm start runs it)`)
   const url = cloud.match[1]
   const fn = (name: string, event: object, openid: string) => post(`${url}/__cloud/call/${name}`, event, openid).then((r) => r.status === 200 && r.json.result.ok === true)
   try {
