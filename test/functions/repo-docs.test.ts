@@ -16,3 +16,12 @@ test('a domain object stored and read back is the same object', () => {
   expect(doc).toEqual({ _id: 'u1', name: '张三', active: true, unitId: null })
   expect(fromDoc(doc)).toEqual(obj)
 })
+
+test('a stored key named __proto__ stays a field of the object, as with a spread', () => {
+  const doc = JSON.parse('{"_id":"x1","__proto__":{"polluted":true},"name":"a"}') as Record<string, unknown>
+  const obj = fromDoc<{ id: string }>(doc)
+  expect(Object.getPrototypeOf(obj)).toBe(Object.prototype)
+  expect(Object.keys(obj)).toEqual(['__proto__', 'name', 'id'])
+  expect((obj as Record<string, unknown>).polluted).toBeUndefined()
+  expect(Object.getPrototypeOf(toDoc(obj))).toBe(Object.prototype)
+})

@@ -7,15 +7,21 @@ import type { Database } from '../cloud'
  */
 export function fromDoc<T extends { id: string }>(doc: Record<string, unknown>, omit?: readonly string[]): T {
   const out: Record<string, unknown> = {}
-  for (const key in doc) if (key !== '_id' && !omit?.includes(key)) out[key] = doc[key]
+  for (const key of Object.keys(doc)) if (key !== '_id' && !omit?.includes(key)) copy(out, key, doc[key])
   out.id = String(doc._id)
   return out as T
 }
 
 export function toDoc<T extends { id: string }>(obj: T): Record<string, unknown> {
   const out: Record<string, unknown> = { _id: obj.id }
-  for (const key in obj) if (key !== 'id') out[key] = obj[key]
+  for (const key of Object.keys(obj)) if (key !== 'id') copy(out, key, (obj as Record<string, unknown>)[key])
   return out
+}
+
+/** An own property, as a spread makes it: a key `__proto__` (JSON.parse makes one) must not set the prototype. */
+function copy(out: Record<string, unknown>, key: string, value: unknown) {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
 }
 
 /**
