@@ -16,7 +16,7 @@ const ROOT = resolve(process.env.BENCH_ROOT ?? '.')
 const HERE = resolve('.')
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
-interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number }
+interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number; cpuMs: number }
 
 function post(url: string, body: unknown, openid?: string): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const data = JSON.stringify(body)
@@ -31,8 +31,16 @@ function post(url: string, body: unknown, openid?: string): Promise<{ status: nu
   })
 }
 
-/** CONCURRENCY callers, each sending its next call when the last is answered, for DURATION_MS. */
-async function load(name: string, call: (i: number) => Promise<boolean>): Promise<Result> {
+/** CPU time (user + system) a process has used so far, in ms: what a call costs, whatever else the machine runs. */
+const cpuMsOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+}
+const CLOCK_TICKS = 100
+
+/** CONCURRENCY callers, each sending its next call when the last is answered, for DURATION_MS; `pid` is the server's. */
+async function load(name: string, pid: number, call: (i: number) => Promise<boolean>): Promise<Result> {
+  const cpu0 = cpuMsOf(pid)
   const times: number[] = []
   let errors = 0
   let i = 0
@@ -48,7 +56,8 @@ async function load(name: string, call: (i: number) => Promise<boolean>): Promis
   }))
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN
-  const r = { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99) }
+  const cpuMs = (cpuMsOf(pid) - cpu0) / Math.max(1, times.length)
+  const r = { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMs }
   if (process.env.PROGRESS !== '0') console.error(`  ${name}: ${r.perSec.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms`)
   return r
 }
@@ -70,6 +79,12 @@ function spawnUntil(cmd: string[], cwd: string, env: Record<string, string>, pat
 
 const BARE = `require('node:http').createServer((q, s) => { let b = ''; q.on('data', (d) => (b += d)); q.on('end', () => { s.setHeader('content-type', 'application/json'); s.end(JSON.stringify({ result: { ok: true, data: { echo: b.length } } })) }) }).listen(0, '127.0.0.1', function () { console.log('bare http://127.0.0.1:' + this.address().port) })`
 
+/** The node options the tree's `npm start` runs its runtime with (e.g. the young generation's size). */
+function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? ''
+  return /^node ((?:--\S+ )*)scripts\/start\.mjs/.exec(start)?.[1].trim().split(' ').filter(Boolean) ?? []
+}
+
 const rssMb = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
@@ -86,8 +101,8 @@ async function main() {
 
   const bare = await spawnUntil(['-e', BARE], HERE, {}, /bare (http:\S+)/)
   t = Date.now()
-  const cloud = await spawnUntil(['--import', 'tsx', 'cloudfunctions/_local/main.ts'], ROOT, { DATA_DIR: dataDir, PORT: '0', TIMERS: '0' }, /local runtime: (http:\/\/127\.0\.0\.1:\d+)/)
-  console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  const cloud = await spawnUntil([...startFlags(ROOT), '--import', 'tsx', 'cloudfunctions/_local/main.ts'], ROOT, { DATA_DIR: dataDir, PORT: '0', TIMERS: '0' }, /local runtime: (http:\/\/127\.0\.0\.1:\d+)/)
+  console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s (node ${startFlags(ROOT).join(' ') || 'without options'}, as npm start runs it)`)
   const url = cloud.match[1]
   const fn = (name: string, event: object, openid: string) => post(`${url}/__cloud/call/${name}`, event, openid).then((r) => r.status === 200 && r.json.result.ok === true)
   try {
@@ -106,10 +121,10 @@ async function main() {
       ['notifications.list', () => fn('notifications', { action: 'list' }, 'dev-liaison-1')],
       ['stats.overview', () => fn('stats', { action: 'overview', ...period }, 'dev-county-1')],
     ]
-    const results: Result[] = [await load('bare node:http', () => post(bare.match[1], { action: 'whoami' }).then((r) => r.status === 200))]
-    for (const [name, call] of reads) results.push(await load(name, call))
+    const results: Result[] = [await load('bare node:http', bare.proc.pid!, () => post(bare.match[1], { action: 'whoami' }).then((r) => r.status === 200))]
+    for (const [name, call] of reads) results.push(await load(name, cloud.proc.pid!, call))
     const run = Date.now().toString(36)
-    results.push(await load('requests.submit', (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
+    results.push(await load('requests.submit', cloud.proc.pid!, (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
 
     // the reads again while a long call runs: scheduler runs and exports, one after the other
     let busy = true
@@ -121,18 +136,19 @@ async function main() {
         background += 2
       }
     })()
-    for (const [name, call] of reads.slice(0, 7)) results.push(await load(`${name} + long`, call))
+    for (const [name, call] of reads.slice(0, 7)) results.push(await load(`${name} + long`, cloud.proc.pid!, call))
     busy = false
     const mem = rssMb(cloud.proc.pid!)
     // a scheduler run over a large backlog can outlast the reads: the runtime is stopped, not awaited
     void long.catch(() => {})
 
     const bareRate = results[0].perSec
-    console.log(`\n${'call'.padEnd(30)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'bare/x'.padStart(7)}`)
+    console.log(`\n${'call'.padEnd(30)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'bare/x'.padStart(7)} ${'cpu ms'.padStart(7)} ${'cores'.padStart(6)}`)
     for (const r of results) {
-      console.log(`${r.name.padEnd(30)} ${r.perSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${(bareRate / r.perSec).toFixed(1).padStart(7)}`)
+      console.log(`${r.name.padEnd(30)} ${r.perSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${(bareRate / r.perSec).toFixed(1).padStart(7)} ${r.cpuMs.toFixed(2).padStart(7)} ${((r.cpuMs * r.perSec) / 1000).toFixed(2).padStart(6)}`)
     }
-    console.log(`\nlong calls finished during the "+ long" runs: ${background}`)
+    console.log(`\ncpu ms: the server's CPU time (user + system) per call; cores: how much of a core it got (under 1: the machine's other work took the rest)`)
+    console.log(`long calls finished during the "+ long" runs: ${background}`)
     console.log(`runtime memory: RSS ${mem.rss} MB, peak ${mem.peak} MB   load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   } finally {
     cloud.proc.kill('SIGTERM')

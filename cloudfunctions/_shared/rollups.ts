@@ -83,14 +83,39 @@ async function getInTransaction(ref: { get(): Promise<{ data: unknown }> }): Pro
 }
 
 /**
- * Rollup documents by id, each the sum of its shards. A rollup is one primary-key query for its
- * shards (in the cloud and in the local store alike), so the cost is the number of buckets asked
- * for, whatever the size of the history.
+ * Rollup documents by id, each the sum of its shards. The shards of up to 12 rollups are one
+ * `_id in` query (96 primary keys; in the cloud and in the local store alike), so the cost is the
+ * number of buckets asked for, whatever the size of the history: a month of day buckets is three
+ * queries, not thirty.
  */
 export async function readRollups(db: Database, metas: RollupMeta[]): Promise<RollupDoc[]> {
-  const docs = await Promise.all(metas.map(async (m) => mergeShards(m, await readShards(db, rollupId(m)))))
-  return docs.filter((d): d is RollupDoc => d !== null)
+  const ids = metas.map((m) => rollupId(m))
+  const chunks: string[][] = []
+  for (let i = 0; i < ids.length; i += ROLLUPS_PER_QUERY) chunks.push(ids.slice(i, i + ROLLUPS_PER_QUERY))
+  const shards = new Map<string, Record<string, unknown>[]>()
+  for (const part of await Promise.all(chunks.map((chunk) => readShardsOfMany(db, chunk)))) for (const [id, docs] of part) shards.set(id, docs)
+  return metas.map((m, i) => mergeShards(m, shards.get(ids[i]) ?? [])).filter((d): d is RollupDoc => d !== null)
 }
+
+/** 12 rollups of 8 shards: under the 100 keys an `in` list is sent with. */
+const ROLLUPS_PER_QUERY = Math.floor(100 / ROLLUP_SHARDS)
+
+/** The shards of some rollups by rollup id, from one query; over the 1 MB result cap, rollup by rollup. */
+async function readShardsOfMany(db: Database, ids: string[]): Promise<Map<string, Record<string, unknown>[]>> {
+  const owner = new Map(ids.flatMap((id) => shardIdsOf(id).map((s) => [s, id] as const)))
+  let docs: Record<string, unknown>[]
+  try {
+    docs = (await db.collection(ROLLUPS).where({ _id: db.command.in([...owner.keys()]) }).limit(owner.size).get()).data
+  } catch (err) {
+    if (!isOverResultCap(err)) throw err
+    return new Map(await Promise.all(ids.map(async (id) => [id, await readShards(db, id)] as const)))
+  }
+  const byRollup = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]))
+  for (const doc of docs) byRollup.get(owner.get(String(doc._id)) ?? '')?.push(doc)
+  return byRollup
+}
+
+const isOverResultCap = (err: unknown) => /exceed|1MB|size/i.test(String((err as Error)?.message ?? err))
 
 async function readShards(db: Database, id: string): Promise<Record<string, unknown>[]> {
   const ids = shardIdsOf(id)
@@ -98,9 +123,8 @@ async function readShards(db: Database, id: string): Promise<Record<string, unkn
     return (await db.collection(ROLLUPS).where({ _id: db.command.in(ids) }).limit(ROLLUP_SHARDS).get()).data
   } catch (err) {
     // the shards of a very wide scope (a county's every village) together over the 1 MB result cap: one by one
-    if (!/exceed|1MB|size/i.test(String((err as Error)?.message ?? err))) throw err
+    if (!isOverResultCap(err)) throw err
     const one = await Promise.all(ids.map((i) => db.collection(ROLLUPS).where({ _id: i }).limit(1).get()))
     return one.flatMap((r) => r.data)
   }
 }
-

@@ -28,8 +28,7 @@ interface Lock {
 
 /** A stored task as the domain sees it: the pending notices are storage, not part of the task. */
 function toTask(doc: Record<string, unknown>): CareTask {
-  const { noticesPending: _n, ...rest } = doc
-  return fromDoc<CareTask>(rest)
+  return fromDoc<CareTask>(doc, ['noticesPending'])
 }
 
 export function createCareTaskRepo(db: Database) {

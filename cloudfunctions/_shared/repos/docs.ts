@@ -1,14 +1,27 @@
 import type { Database } from '../cloud'
 
-/** Database documents carry `_id`; domain objects carry `id`. */
-export function fromDoc<T extends { id: string }>(doc: Record<string, unknown>): T {
-  const { _id, ...rest } = doc
-  return { ...rest, id: String(_id) } as T
+/**
+ * Database documents carry `_id`; domain objects carry `id`. `omit` names storage fields that are
+ * not part of the domain object. A copy by loop: object rest (`{ _id, ...rest }`) takes V8's slow
+ * path, about ten times the cost, and every document read goes through here.
+ */
+export function fromDoc<T extends { id: string }>(doc: Record<string, unknown>, omit?: readonly string[]): T {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(doc)) if (key !== '_id' && !omit?.includes(key)) copy(out, key, doc[key])
+  out.id = String(doc._id)
+  return out as T
 }
 
 export function toDoc<T extends { id: string }>(obj: T): Record<string, unknown> {
-  const { id, ...rest } = obj
-  return { _id: id, ...rest }
+  const out: Record<string, unknown> = { _id: obj.id }
+  for (const key of Object.keys(obj)) if (key !== 'id') copy(out, key, (obj as Record<string, unknown>)[key])
+  return out
+}
+
+/** An own property, as a spread makes it: a key `__proto__` (JSON.parse makes one) must not set the prototype. */
+function copy(out: Record<string, unknown>, key: string, value: unknown) {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
 }
 
 /**

@@ -17,6 +17,8 @@ import { jsonCursor, keysetPage } from './keyset'
 
 const COLLECTION = 'requests'
 export const PAGE_SIZE = 20
+/** What a stored request carries besides the request: its pending increments and notices. */
+const STORAGE_FIELDS = ['rollupPending', 'noticesPending'] as const
 /** `{c: createdAt, i: id}` of the last request of a page. */
 const CURSOR = jsonCursor('c')
 
@@ -44,10 +46,9 @@ export function createRequestRepo(
   // need not read the request again. What is pending is storage, not part of the request.
   const loaded = new Map<string, Stored>()
   const fromStored = (doc: Record<string, unknown>): ServiceRequest => {
-    const { rollupPending, noticesPending, ...rest } = doc
-    const req = fromDoc<ServiceRequest>(rest)
-    const notices = (noticesPending as PendingRequestNotices | null | undefined) ?? null
-    loaded.set(req.id, { req, pending: (rollupPending as PendingRollup | null | undefined) ?? null, notices })
+    const req = fromDoc<ServiceRequest>(doc, STORAGE_FIELDS)
+    const notices = (doc.noticesPending as PendingRequestNotices | null | undefined) ?? null
+    loaded.set(req.id, { req, pending: (doc.rollupPending as PendingRollup | null | undefined) ?? null, notices })
     return req
   }
   const readStored = async (id: string): Promise<Stored | null> => {
