@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { PlainButton } from './plain-button'
 import './status-block.less'
 
 interface Props {
@@ -25,9 +24,9 @@ export function StatusBlock({ loading, error, empty, emptyText = '暂无内容',
       <View className="qb-status" role="alert">
         <Text className="qb-error">{error}</Text>
         {onRetry && (
-          <Button className="qb-status__retry" type="primary" fill="outline" onClick={onRetry}>
+          <PlainButton className="qb-status__retry" tone="primary" onClick={onRetry}>
             重试
-          </Button>
+          </PlainButton>
         )}
       </View>
     )

@@ -5,3 +5,5 @@ export const DEV_PICKER: boolean = false
 export async function fetchDevUsers(): Promise<User[]> {
   return []
 }
+
+export function startOnPicker(): void {}

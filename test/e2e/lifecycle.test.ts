@@ -130,7 +130,7 @@ test('the secretary finds a request by number or title words, and narrows the li
   const cards = page.locator('.qb-card').filter({ visible: true })
   await cards.first().waitFor()
   await shot(page, 'secretary-list')
-  const search = page.locator('.qb-filters__input input').filter({ visible: true }).first()
+  const search = page.getByRole('searchbox', { name: '搜索编号或标题' }).filter({ visible: true }).first()
   await search.fill(no)
   await tap(page, '搜索')
   await expect.poll(() => cards.count()).toBe(1)

@@ -15,7 +15,7 @@ export async function uploadOrgFile(page: Page, path: string): Promise<void> {
 
 /** On 用户管理: finds the (unbound) user by name, taps 发邀请码 and reads the code on screen. */
 export async function issueInvite(page: Page, name: string): Promise<string> {
-  await page.getByRole('textbox', { name: '姓名或手机号' }).filter({ visible: true }).fill(name)
+  await page.getByRole('textbox', { name: '搜索用户' }).filter({ visible: true }).fill(name)
   await tap(page, '搜索')
   await page.locator('.qb-admin__card').filter({ hasText: name }).filter({ hasText: '未绑定' }).filter({ visible: true }).first().waitFor()
   await tap(page, '发邀请码')
@@ -34,7 +34,7 @@ export async function openBindPage(app: App): Promise<Page> {
   return phone
 }
 
-export const bindCodeBox = (page: Page) => page.getByRole('textbox', { name: '8 位字母或数字' }).filter({ visible: true })
+export const bindCodeBox = (page: Page) => page.getByRole('textbox', { name: '邀请码' }).filter({ visible: true })
 
 /** From the cadre's home: 提交诉求 → 前帮后援 / 技术指导, a title and a description, submit. */
 export async function submitSupportRequest(page: Page, title: string, description: string, beforeSubmit?: () => Promise<void>): Promise<void> {

@@ -9,6 +9,7 @@ type Same<Default, Weapp> = [Default, Weapp] extends [Weapp, Default] ? 'same' :
 export type PlatformParity = {
   cloud: Same<typeof import('@/services/cloud'), typeof import('@/services/cloud.weapp')>
   dev: Same<typeof import('@/services/dev'), typeof import('@/services/dev.weapp')>
+  idle: Same<typeof import('@/services/idle'), typeof import('@/services/idle.weapp')>
   triggers: Same<typeof import('@/services/outbox/triggers'), typeof import('@/services/outbox/triggers.weapp')>
   uploadFile: Same<typeof import('@/services/attachments/upload-file'), typeof import('@/services/attachments/upload-file.weapp')>
   subscribe: Same<typeof import('@/services/subscribe/subscribe'), typeof import('@/services/subscribe/subscribe.weapp')>
@@ -21,6 +22,7 @@ export type PlatformParity = {
 export const PLATFORM_PARITY: PlatformParity = {
   cloud: 'same',
   dev: 'same',
+  idle: 'same',
   triggers: 'same',
   uploadFile: 'same',
   subscribe: 'same',

@@ -54,6 +54,21 @@ test('a first check-in opens with good / 4 / low; a changed answer and a note go
   expect(sent).toEqual([{ health: 'fair', mood: 4, stress: 'low', wantsContact: true, note: '有点累' }])
 })
 
+test('an answer tapped while the form is still loading is kept, not turned back by the prefill', async () => {
+  let arrive = () => {}
+  const { api, sent } = fakeApi({
+    today: () => new Promise((resolve) => (arrive = () => resolve({ date: '2026-11-23', checkin: null, prefill: checkin({ health: 'good', mood: 4, stress: 'low' }) }))),
+  })
+  const store = storeOf(api)
+  const loading = store.getState().load()
+  store.getState().set('health', 'unwell')
+  arrive()
+  await loading
+  expect(store.getState().answers.health).toBe('unwell')
+  await store.getState().submit()
+  expect(sent).toEqual([{ health: 'unwell', mood: 4, stress: 'low', wantsContact: false }])
+})
+
 test('without consent the store says so, and consenting sends the current text version', async () => {
   let version = ''
   const { api } = fakeApi({

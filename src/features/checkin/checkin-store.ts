@@ -54,6 +54,10 @@ export function createCheckinStore(api: Api, outbox: OutboxStore) {
     load: async () => {
       set({ loading: true, error: null })
       const waiting = waitingCheckin(outbox.getState().items)
+      // the form may already show (after consenting, or a reload): a tap given while this load is
+      // on its way wins over what the load brings, so no answer is silently turned back
+      const shown = get().answers
+      const answered = (loaded: CheckinAnswers) => (get().answers !== shown ? get().answers : loaded)
       try {
         const [consent, today] = await Promise.all([api.consentStatus(), api.today()])
         const p = today.prefill
@@ -61,11 +65,11 @@ export function createCheckinStore(api: Api, outbox: OutboxStore) {
         const answers = own
           ? answersOf(own)
           : p ? { health: p.health, mood: p.mood, stress: p.stress, note: today.checkin?.note ?? '', wantsContact: today.checkin?.wantsContact ?? false } : DEFAULT_ANSWERS
-        set({ loading: false, consented: consent.consented, date: today.date, answers, done: today.checkin, queued: !!own })
+        set({ loading: false, consented: consent.consented, date: today.date, answers: answered(answers), done: today.checkin, queued: !!own })
       } catch (e) {
         // offline: what the cadre answered is on the phone, so the form shows it rather than an error
         if (waiting && e instanceof CloudError && e.code === 'NETWORK.FAILED') {
-          set({ loading: false, consented: true, date: waiting.ref ?? null, answers: answersOf(waiting), queued: true })
+          set({ loading: false, consented: true, date: waiting.ref ?? null, answers: answered(answersOf(waiting)), queued: true })
         } else set({ loading: false, error: errorMessage(e) })
       }
     },

@@ -12,6 +12,8 @@ export interface HomeDeps {
   toLogin: () => void
   /** a WeChat user with no user record yet: the bind page (SPEC §7.2), not an error */
   toBind: () => void
+  /** resolves once the first screen is drawn (default: at once) */
+  idle?: () => Promise<void>
 }
 
 export interface HomeState {
@@ -21,13 +23,16 @@ export interface HomeState {
 }
 
 /** Who is here: the picked demo user (H5) or the WeChat user (weapp), refreshed from `auth.whoami`. */
-export function createHomeStore({ whoami, session, needsPicker, toLogin, toBind }: HomeDeps) {
+export function createHomeStore({ whoami, session, needsPicker, toLogin, toBind, idle = async () => {} }: HomeDeps) {
   return createStore<HomeState>()((set) => ({
     loading: false,
     error: null,
     start: async () => {
       if (needsPicker && !session.getState().openid) return toLogin()
-      set({ loading: !session.getState().user, error: null })
+      const known = !!session.getState().user
+      set({ loading: !known, error: null })
+      // a user known from the last visit draws the home at once; the refresh follows the paint
+      if (known) await idle()
       try {
         session.getState().setUser(await whoami())
         set({ loading: false })

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand'
 import { DEV_PICKER } from '@/services/dev'
+import { whenIdle } from '@/services/idle'
 import { relaunch } from '@/services/navigate'
 import { useSession } from '@/services/session'
 import { whoami } from '@/services/whoami'
@@ -11,6 +12,7 @@ export const homeStore = createHomeStore({
   needsPicker: DEV_PICKER,
   toLogin: () => relaunch('login'),
   toBind: () => relaunch('bind'),
+  idle: whenIdle,
 })
 export const useHome = <T>(select: (s: HomeState) => T) => useStore(homeStore, select)
 

@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { PlainButton } from '@/components/plain-button'
 import { StatusBlock } from '@/components/status-block'
 import { loginStore, useLogin } from '../use-login'
 import { relaunch } from '@/services/navigate'
@@ -25,9 +24,9 @@ export function LoginView() {
       />
       <UserPicker users={s.users} picking={s.picking} onPick={(u) => void s.pick(u)} />
       <View style={{ padding: '0 16px 24px' }}>
-        <Button block fill="outline" size="large" onClick={() => (becomeNewWechatUser(), relaunch('bind'))}>
+        <PlainButton block size="large" onClick={() => (becomeNewWechatUser(), relaunch('bind'))}>
           {BIND_COPY.devNew}
-        </Button>
+        </PlainButton>
         <Text className="qb-muted" style={{ display: 'block', marginTop: '8px' }}>{BIND_COPY.devNewHint}</Text>
       </View>
     </View>

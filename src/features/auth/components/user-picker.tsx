@@ -1,8 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell'
-import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
-import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
-import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import type { User } from '@/core/types'
 import { ROLE_LABELS } from '@/core/labels'
 import { ROLE_ORDER } from '@/services/roles'
@@ -15,7 +11,11 @@ interface Props {
   onPick: (user: User) => void
 }
 
-/** Demo users grouped by role; each entry shows the user's name. */
+/**
+ * Demo users grouped by role; each entry shows the user's name. Drawn as cells without NutUI's
+ * Cell: the list is the start page's first screen, and three elements a row (not seven) halve
+ * the work before it is painted.
+ */
 export function UserPicker({ users, picking, onPick }: Props) {
   return (
     <View className="qb-picker">
@@ -23,18 +23,17 @@ export function UserPicker({ users, picking, onPick }: Props) {
         const group = users.filter((u) => u.role === role)
         if (group.length === 0) return null
         return (
-          <CellGroup key={role} title={ROLE_LABELS[role]}>
-            {group.map((u) => (
-              <Cell
-                key={u.id}
-                className="qb-picker__user"
-                title={<Text className="qb-picker__name">{u.name}</Text>}
-                extra={picking === u.openid ? LOGIN_COPY.entering : LOGIN_COPY.enter}
-                clickable
-                onClick={() => onPick(u)}
-              />
-            ))}
-          </CellGroup>
+          <View key={role} className="qb-picker__group">
+            <Text className="qb-picker__role">{ROLE_LABELS[role]}</Text>
+            <View className="qb-picker__card">
+              {group.map((u) => (
+                <View key={u.id} className="qb-picker__user" role="button" onClick={() => onPick(u)}>
+                  <Text className="qb-picker__name">{u.name}</Text>
+                  <Text className="qb-picker__enter">{picking === u.openid ? LOGIN_COPY.entering : LOGIN_COPY.enter}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
         )
       })}
     </View>

@@ -1,12 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell'
-import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
-import CellGroup from '@nutui/nutui-react-taro/dist/es/packages/cellgroup'
-import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
 import { CalendarWarning } from '@/components/calendar-warning'
 import { OutboxItems } from '@/components/outbox/outbox-items'
+import { PlainButton } from '@/components/plain-button'
 import { StatusBlock } from '@/components/status-block'
 import { DEV_PICKER } from '@/services/dev'
 import { go } from '@/services/navigate'
@@ -31,36 +26,31 @@ export function HomeView({ unread = 0 }: { unread?: number }) {
       <StatusBlock loading={loading} error={error} onRetry={() => void homeStore.getState().start()} />
       <OutboxItems withSent heading onOpen={(i) => i.kind !== 'checkin' && i.resultId && go('detail', { id: i.resultId })} />
       {user && (
-        <CellGroup>
+        // plain views, not NutUI's Cell: home is the first screen, and these rows its largest part
+        <View className="qb-home__entries">
           {[...ENTRIES[user.role], NOTIFICATIONS_ENTRY].map((e) => (
-            <Cell
-              key={e.label}
-              className="qb-home__entry"
-              title={
-                <View className="qb-home__entry-head">
-                  <Text className="qb-home__entry-title">{e.label}</Text>
-                  {e === NOTIFICATIONS_ENTRY && unread > 0 && (
-                    <Text className="qb-home__badge" aria-label={HOME_COPY.unread(unread)}>
-                      {unread > 99 ? '99+' : unread}
-                    </Text>
-                  )}
-                </View>
-              }
-              description={e.hint}
-              clickable
-              onClick={() => go(e.route, e.query)}
-            />
+            <View key={e.label} className="qb-home__entry" role="button" onClick={() => go(e.route, e.query)}>
+              <View className="qb-home__entry-head">
+                <Text className="qb-home__entry-title">{e.label}</Text>
+                {e === NOTIFICATIONS_ENTRY && unread > 0 && (
+                  <Text className="qb-home__badge" aria-label={HOME_COPY.unread(unread)}>
+                    {unread > 99 ? '99+' : unread}
+                  </Text>
+                )}
+              </View>
+              <Text className="qb-home__entry-hint">{e.hint}</Text>
+            </View>
           ))}
-        </CellGroup>
+        </View>
       )}
       {user && ENTRIES[user.role].length === 0 && <Text className="qb-muted">{HOME_COPY.noEntries}</Text>}
       {/* below the entries: it arrives after a function call, and above them it would shift an entry under a tap */}
       {user?.role === 'admin' && <CalendarWarning />}
       {DEV_PICKER && (
         <View className="qb-home__switch">
-          <Button block fill="outline" onClick={switchUser}>
+          <PlainButton block onClick={switchUser}>
             {HOME_COPY.switchUser}
-          </Button>
+          </PlainButton>
         </View>
       )}
     </View>
