@@ -79,9 +79,10 @@ export function planImport(tables: SheetTables, existing: ExistingOrg, opts: { c
 function whoHandsOver(existing: ExistingOrg, moved: string[], deactivated: string[], missing: MissingUser[]): WorkToHandOver[] {
   const byId = new Map([...existing.usersByPhone.values(), ...existing.countyUsers].map((u) => [u.id, u]))
   const missingIds = new Set(missing.map((m) => m.id))
+  // only a liaison is ever assigned requests or care tasks: the others have nothing to hand on
   const entry = (id: string, why: WorkToHandOver['why']): WorkToHandOver[] => {
     const u = byId.get(id)
-    return u ? [{ id, name: u.name, role: u.role, why, requests: 0, careTasks: 0 }] : []
+    return u?.role === 'liaison' ? [{ id, name: u.name, role: u.role, why, requests: 0, careTasks: 0 }] : []
   }
   return [
     ...moved.flatMap((id) => entry(id, 'moved')),
