@@ -32,17 +32,11 @@ export type TapAction = { [A in CommandType]: (typeof ASKED_BY)[A] extends 'tap'
 export const isTap = (a: CommandType): a is TapAction => ASKED_BY[a] === 'tap'
 
 /** The dialog a one-tap action asks first (null: none); a tap action takes no payload. */
-export const TAP_CONFIRM: Record<TapAction, ConfirmCopy | null> = {
+export const TAP_CONFIRM: Record<TapAction, typeof DETAIL_COPY.withdraw | null> = {
   signFor: null,
   withdraw: DETAIL_COPY.withdraw,
 }
 
-interface ConfirmCopy {
-  title: string
-  content: string
-  confirmText: string
-  cancelText: string
-}
 
 export type PayloadWithoutId<A extends CommandType> = Omit<CommandPayload<A>, 'id'>
 
