@@ -72,11 +72,8 @@ export async function openWorkOf(db: Database, userIds: string[]): Promise<Map<s
   for (let i = 0; i < userIds.length; i += 10) {
     const counted = await Promise.all(
       userIds.slice(i, i + 10).map(async (id) => {
-        const [requests, careTasks] = await Promise.all([
-          db.collection('requests').where({ assigneeId: id, status: _.in(ASSIGNED) }).count(),
-          db.collection('careTasks').where({ assigneeId: id, status: 'open' }).count(),
-        ])
-        return [id, { requests: requests.total as number, careTasks: careTasks.total as number }] as const
+        const [requests, careTasks] = await Promise.all([db.collection('requests').where({ assigneeId: id, status: _.in(ASSIGNED) }).count(), openCareTasks(db, id)])
+        return [id, { requests: requests.total as number, careTasks }] as const
       }),
     )
     for (const [id, work] of counted) open.set(id, work)
@@ -151,11 +148,14 @@ async function handOverCareTasks(db: Database, user: User, actorId: string): Pro
   return moved
 }
 
+async function openCareTasks(db: Database, userId: string): Promise<number> {
+  return (await db.collection('careTasks').where({ assigneeId: userId, status: 'open' }).count()).total as number
+}
+
 async function careLoads(db: Database, liaisonIds: string[]) {
   return Promise.all(
     liaisonIds.map(async (userId) => {
-      const open = await db.collection('careTasks').where({ assigneeId: userId, status: 'open' }).count()
-      return { userId, openCount: open.total as number, lastAssignedAt: null }
+      return { userId, openCount: await openCareTasks(db, userId), lastAssignedAt: null }
     }),
   )
 }
