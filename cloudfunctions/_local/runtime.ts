@@ -15,12 +15,6 @@ export interface RuntimeOptions {
   /** fire timer triggers on their schedule (default true); tests usually fire them by hand */
   timers?: boolean
   log?: (line: string) => void
-  /**
-   * How many calls run at once (default `CALL_SLOTS` or 16); the others wait their turn in arrival
-   * order. The platform runs each instance one call at a time and adds instances with the load;
-   * here a few slots share one event loop.
-   */
-  callSlots?: number
 }
 
 export interface InvokeOptions {
@@ -93,20 +87,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
 
   const inFlight = new Set<Promise<unknown>>()
-  const slots = createSlots(options.callSlots ?? (Number(process.env.CALL_SLOTS) || DEFAULT_CALL_SLOTS))
-
-  async function invokeJson(name: string, event: unknown, options: InvokeOptions = {}): Promise<string> {
-    if (!mains.has(name)) throw new UnknownFunctionError(name)
-    await slots.take()
-    try {
-      return await invokeNow(name, event, options)
-    } finally {
-      slots.give()
-    }
-  }
-
-  async function invokeNow(name: string, event: unknown, { openid = '' }: InvokeOptions): Promise<string> {
-    const main = mains.get(name)!
+  async function invokeJson(name: string, event: unknown, { openid = '' }: InvokeOptions = {}): Promise<string> {
+    const main = mains.get(name)
+    if (!main) throw new UnknownFunctionError(name)
     // The platform serialises the event and the result; copying keeps callers from sharing objects.
     const copy = event === undefined ? {} : JSON.parse(JSON.stringify(event))
     const context = { function_name: name, request_id: randomUUID(), namespace: 'local', memory_limit_in_mb: 256, time_limit_in_seconds: 60 }
@@ -166,27 +149,4 @@ function readTriggers(dir: string, functionName: string): TimerTrigger[] {
   if (!existsSync(file)) return []
   const config = JSON.parse(readFileSync(file, 'utf8')) as { triggers?: { name: string; type: string; config: string }[] }
   return (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ functionName, name: t.name, config: t.config }))
-}
-
-/**
- * 32 callers at once on one event loop hold 32 calls' worth of young objects: each scavenge then
- * copies ~14 MB (~20 ms in which every call waits). A few calls at a time keep the same throughput
- * with short pauses, and the waiting ones are served in order.
- */
-const DEFAULT_CALL_SLOTS = 16
-
-function createSlots(n: number) {
-  let free = Math.max(1, n)
-  const waiting: (() => void)[] = []
-  return {
-    take: (): Promise<void> | void => {
-      if (free > 0) return void free--
-      return new Promise<void>((ok) => waiting.push(ok))
-    },
-    give() {
-      const next = waiting.shift()
-      if (next) next() // the slot passes straight to the next caller
-      else free++
-    },
-  }
 }
