@@ -118,7 +118,9 @@ async function main() {
     const mine = (await post(`${url}/__cloud/call/requests`, { action: 'list', box: 'mine' }, 'dev-cadre-1')).json.result.data.items
     const id = mine[0].id
     const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
-    const period = { from: `${month}-01`, to: `${month.slice(0, 4)}-${month.slice(5) === '12' ? '12-31' : String(Number(month.slice(5)) + 1).padStart(2, '0') + '-01'}` }
+    // this month, `to` exclusive: the first of the next month (in December, of the next year)
+    const [y, m] = month.split('-').map(Number)
+    const period = { from: `${month}-01`, to: m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01` }
     const users = ['dev-cadre-1', 'dev-liaison-1', 'dev-secretary-1', 'dev-county-1', 'dev-admin-1']
     const reads: [string, (i: number) => Promise<boolean>][] = [
       ['auth.whoami', (i) => fn('auth', { action: 'whoami' }, users[i % users.length])],
