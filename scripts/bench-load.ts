@@ -13,6 +13,9 @@ const N = Number(process.env.N ?? 100_000)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32)
 const DURATION_MS = Number(process.env.DURATION ?? 5) * 1000
 const ROOT = resolve(process.env.BENCH_ROOT ?? '.')
+/** `ONLY=list` runs only the calls whose names match (a regular expression), e.g. for an A/B of one call. */
+const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null
+const wanted = (name: string) => !ONLY || ONLY.test(name)
 const HERE = resolve('.')
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
@@ -133,12 +136,12 @@ async function main() {
       ['stats.overview', () => fn('stats', { action: 'overview', ...period }, 'dev-county-1')],
     ]
     const results: Result[] = [await load('bare node:http', bare.proc.pid!, () => post(bare.match[1], { action: 'whoami' }).then((r) => r.status === 200))]
-    for (const [name, call] of reads) results.push(await load(name, cloud.proc.pid!, call))
+    for (const [name, call] of reads) if (wanted(name)) results.push(await load(name, cloud.proc.pid!, call))
     const run = Date.now().toString(36)
-    results.push(await load('requests.submit', cloud.proc.pid!, (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
+    if (wanted('requests.submit')) results.push(await load('requests.submit', cloud.proc.pid!, (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
 
     // the reads again while a long call runs: scheduler runs and exports, one after the other
-    let busy = true
+    let busy = reads.slice(0, 7).some(([name]) => wanted(`${name} + long`))
     let background = 0
     const long = (async () => {
       while (busy) {
@@ -147,7 +150,7 @@ async function main() {
         background += 2
       }
     })()
-    for (const [name, call] of reads.slice(0, 7)) results.push(await load(`${name} + long`, cloud.proc.pid!, call))
+    for (const [name, call] of reads.slice(0, 7)) if (wanted(`${name} + long`)) results.push(await load(`${name} + long`, cloud.proc.pid!, call))
     busy = false
     const mem = rssMb(cloud.proc.pid!)
     // a scheduler run over a large backlog can outlast the reads: the runtime is stopped, not awaited
