@@ -336,7 +336,8 @@ function keyValue(doc: Doc, field: string): string | number | null {
     case 'string':
       return v
     case 'number':
-      return Number.isFinite(v) ? v : stringifyRelaxed({ v }).slice(5, -1)
+      // NaN and ±Infinity are stored as EJSON wrappers ({"$numberDouble": …}), which json_extract gives as text
+      return Number.isFinite(v) ? v : stringifyRelaxed([v]).slice(1, -1)
     case 'boolean':
       return v ? 1 : 0
     case 'object':
