@@ -60,10 +60,10 @@ export interface Store {
 }
 
 const encode = (doc: Doc) => stringifyRelaxed(doc)
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const decode = (body: string) => decodeStored<Doc>(body)
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
 const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const expr = (field: string) => (field === '_id' ? 'id' : `json_extract(body, ${lit('$.' + field)})`)
 /** A field's column in a key table (`_id` is the table's `id`). */
 const col = (field: string) => (field === '_id' ? 'id' : `"k:${field}"`)
