@@ -82,11 +82,11 @@ export function indexName(coll: string, spec: IndexSpec): string {
   return name
 }
 
-function partialSql(spec: IndexSpec): string {
-  return Object.entries(spec.partial ?? {})
-    .map(([f, c]) => ('$gt' in c ? `${col(f)} > ${typeof c.$gt === 'number' ? c.$gt : lit(c.$gt)}` : `${col(f)} IS NOT NULL`))
-    .map((s) => ` AND ${s}`)
-    .join('')
+/** A partial index's filter as SQL terms on its key columns, each column named through `table` (e.g. `k.`). */
+function partialTerms(spec: IndexSpec, table = ''): string[] {
+  return Object.entries(spec.partial ?? {}).map(([f, c]) =>
+    '$gt' in c ? `${table}${col(f)} > ${typeof c.$gt === 'number' ? c.$gt : lit(c.$gt)}` : `${table}${col(f)} IS NOT NULL`,
+  )
 }
 
 export function openStore(dataDir: string, options: { indexes?: Record<string, IndexSpec[]> } = {}): Store {
@@ -313,9 +313,9 @@ function planSql(coll: string, plan: Plan): { where: string; args: (string | num
   }
   if (!plan.index) return { where: where.join(' AND '), args, from: 'docs', keyed }
   // a partial index is used only when the query repeats its filter
-  const partial = partialSql(plan.index).replace(/"k:/g, 'k."k:')
+  where.push(...partialTerms(plan.index, 'k.'))
   return {
-    where: (where.length ? where.join(' AND ') : '1') + partial,
+    where: where.length ? where.join(' AND ') : '1',
     args,
     from: `${keyTable(coll)} k INDEXED BY ${indexName(coll, plan.index)}`,
     keyed,
@@ -419,7 +419,7 @@ function buildIndexes(sql: Database.Database, declared: Record<string, IndexSpec
       // `createdAt desc, _id desc` is one backward scan with no sort of equal createdAt values
       const cols = [...spec.fields.map((f) => col(fieldOf(f))), ...(spec.unique ? [] : ['id'])].join(', ')
       const name = indexName(coll, spec)
-      wanted.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${keyTable(coll)} (${cols})${partialSql(spec).replace(/^ AND /, ' WHERE ')}`)
+      wanted.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${keyTable(coll)} (${cols})${spec.partial ? ` WHERE ${partialTerms(spec).join(' AND ')}` : ''}`)
     }
   }
   const existing = sql.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'`).pluck().all() as string[]
