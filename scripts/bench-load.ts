@@ -12,6 +12,11 @@ import { join, resolve } from 'node:path'
 const N = Number(process.env.N ?? 100_000)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32)
 const DURATION_MS = Number(process.env.DURATION ?? 5) * 1000
+/**
+ * Each call first runs WARMUP seconds unmeasured (default 2): the runtime's code for that call is
+ * compiled by then, as in a function instance that has been serving. Its p95 is printed as "cold".
+ */
+const WARMUP_MS = Number(process.env.WARMUP ?? 2) * 1000
 const ROOT = resolve(process.env.BENCH_ROOT ?? '.')
 /** `ONLY=list` runs only the calls whose names match (a regular expression), e.g. for an A/B of one call. */
 const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null
@@ -19,7 +24,7 @@ const wanted = (name: string) => !ONLY || ONLY.test(name)
 const HERE = resolve('.')
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
-interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number; cpuMs: number }
+interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number; cpuMs: number; coldP95: number }
 
 // The answer is kept as text: the callers share the machine with the server, and parsing every
 // answer (27 KB for a page of requests) cost the callers' process a good part of the other core.
@@ -43,26 +48,33 @@ const cpuMsOf = (pid: number) => {
 }
 const CLOCK_TICKS = 100
 
-/** CONCURRENCY callers, each sending its next call when the last is answered, for DURATION_MS; `pid` is the server's. */
-async function load(name: string, pid: number, call: (i: number) => Promise<boolean>): Promise<Result> {
-  const cpu0 = cpuMsOf(pid)
+/** CONCURRENCY callers, each sending its next call when the last is answered, until `end`: the times and the failures. */
+async function drive(end: number, call: (i: number) => Promise<boolean>, next: { i: number }): Promise<{ times: number[]; errors: number }> {
   const times: number[] = []
   let errors = 0
-  let i = 0
-  const end = Date.now() + DURATION_MS
-  const started = Date.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (Date.now() < end) {
       const t = performance.now()
-      const good = await call(i++).catch(() => false)
+      const good = await call(next.i++).catch(() => false)
       times.push(performance.now() - t)
       if (!good) errors++
     }
   }))
-  times.sort((a, b) => a - b)
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN
+  return { times: times.sort((a, b) => a - b), errors }
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+
+/** WARMUP_MS of the call, then DURATION_MS measured; `pid` is the server's. */
+async function load(name: string, pid: number, call: (i: number) => Promise<boolean>): Promise<Result> {
+  const next = { i: 0 }
+  const cold = WARMUP_MS > 0 ? await drive(Date.now() + WARMUP_MS, call, next) : { times: [], errors: 0 }
+  const cpu0 = cpuMsOf(pid)
+  const started = Date.now()
+  const { times, errors } = await drive(started + DURATION_MS, call, next)
   const cpuMs = (cpuMsOf(pid) - cpu0) / Math.max(1, times.length)
-  const r = { name, calls: times.length, errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMs }
+  const at = (q: number) => quantile(times, q)
+  const r = { name, calls: times.length, errors: errors + cold.errors, perSec: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMs, coldP95: quantile(cold.times, 0.95) }
   if (process.env.PROGRESS !== '0') console.error(`  ${name}: ${r.perSec.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms`)
   return r
 }
@@ -104,7 +116,7 @@ const rssMb = (pid: number) => {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'qbhy-load-'))
-  console.log(`bench:load  root ${ROOT}  N=${N}  ${CONCURRENCY} callers  ${DURATION_MS / 1000} s per call  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  console.log(`bench:load  root ${ROOT}  N=${N}  ${CONCURRENCY} callers  ${DURATION_MS / 1000} s per call after ${WARMUP_MS / 1000} s of warm-up  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   execFileSync(process.execPath, ['scripts/build-functions.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' })
   let t = Date.now()
   execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'scripts/bench-load-seed.ts')], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, N: String(N) }, stdio: 'inherit' })
@@ -157,11 +169,12 @@ async function main() {
     void long.catch(() => {})
 
     const bareRate = results[0].perSec
-    console.log(`\n${'call'.padEnd(30)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'bare/x'.padStart(7)} ${'cpu ms'.padStart(7)} ${'cores'.padStart(6)}`)
+    console.log(`\n${'call'.padEnd(30)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'bare/x'.padStart(7)} ${'cpu ms'.padStart(7)} ${'cores'.padStart(6)} ${'cold p95'.padStart(9)}`)
     for (const r of results) {
-      console.log(`${r.name.padEnd(30)} ${r.perSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${(bareRate / r.perSec).toFixed(1).padStart(7)} ${r.cpuMs.toFixed(2).padStart(7)} ${((r.cpuMs * r.perSec) / 1000).toFixed(2).padStart(6)}`)
+      console.log(`${r.name.padEnd(30)} ${r.perSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${(bareRate / r.perSec).toFixed(1).padStart(7)} ${r.cpuMs.toFixed(2).padStart(7)} ${((r.cpuMs * r.perSec) / 1000).toFixed(2).padStart(6)} ${r.coldP95.toFixed(1).padStart(9)}`)
     }
     console.log(`\ncpu ms: the server's CPU time (user + system) per call; cores: how much of a core it got (under 1: the machine's other work took the rest)`)
+    console.log(`each call ran ${WARMUP_MS / 1000} s unmeasured first (WARMUP=); cold p95: those first seconds' p95, while the runtime still compiles the call's code`)
     console.log(`long calls finished during the "+ long" runs: ${background}`)
     console.log(`runtime memory: RSS ${mem.rss} MB, peak ${mem.peak} MB   load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   } finally {
