@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { createBackend, getDbStats, resetDbStats, type Backend, type Params } from './db/backend'
-import { withPlainShortcut } from './db/ejson'
+import { withFormatShortcut, withPlainShortcut } from './db/ejson'
 import { openStore, type Store } from './db/store'
 import { nowMs } from '../_shared/clock'
 import { COLLECTION_NAMES, COLLECTIONS } from '../_shared/collections'
@@ -98,6 +98,10 @@ function patchSdk(sdkPath: string) {
   // value; for text with no EJSON wrapper in it JSON.parse gives the same value at a fifth the cost.
   const { EJSON } = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))('bson') as { EJSON: { parse: Parameters<typeof withPlainShortcut>[0] } }
   EJSON.parse = withPlainShortcut(EJSON.parse)
+  // ...and then copies each document field by field (GeoJSON and dates into their classes): for a
+  // document decoded by that shortcut the copy equals the document, which is answered instead.
+  const { Util } = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))('./util') as { Util: { formatField: Parameters<typeof withFormatShortcut>[0] } }
+  Util.formatField = withFormatShortcut(Util.formatField)
 
   // init() probes a cloud metadata address to learn whether it runs in Tencent Cloud; locally the
   // answer is no, without the network.

@@ -19,12 +19,35 @@ export function parseRelaxed<T = Record<string, unknown>>(text: string): T {
 
 type Parse = (text: string, options?: { relaxed?: boolean; strict?: boolean; legacy?: boolean }) => unknown
 
+/**
+ * Documents the shortcut below decoded from text that also names no `coordinates` and no
+ * `__proto__` and escapes no character (so neither name can hide in an escape): values the SDK's
+ * formatting would copy field by field into an equal tree, which it may therefore keep.
+ */
+const formatsAsItself = new WeakSet<object>()
+const copiesAsItself = (text: string) => !text.includes('\\u') && !text.includes('__proto__') && !text.includes('"coordinates"')
+
 /** bson's EJSON.parse with the same shortcut, for the copy the SDK decodes every answer with. */
 export function withPlainShortcut(parse: Parse): Parse {
   return (text, options) => {
     const relaxed = !options || (options.relaxed !== false && options.strict !== true && !options.legacy)
-    return relaxed && typeof text === 'string' && isPlainText(text) ? JSON.parse(text) : parse(text, options)
+    if (!relaxed || typeof text !== 'string' || !isPlainText(text)) return parse(text, options)
+    const value: unknown = JSON.parse(text)
+    if (value !== null && typeof value === 'object' && copiesAsItself(text)) formatsAsItself.add(value)
+    return value
   }
+}
+
+type Format = (document: object) => object
+
+/**
+ * The SDK's formatting of a decoded document (`Util.formatField`), which rebuilds every object and
+ * array of it to turn GeoJSON shapes and `{$date}` into their classes. A document the shortcut
+ * above decoded has neither (no `"$`, no `coordinates`), nor an own `__proto__` key that the copy
+ * would turn into a prototype, so the copy would equal it: the document itself is the answer.
+ */
+export function withFormatShortcut(format: Format): Format {
+  return (document) => (formatsAsItself.has(document) ? document : format(document))
 }
 
 /** A value of plain JSON types only (no Date, RegExp, BSON value, undefined, -0, NaN) encodes the same either way. */
