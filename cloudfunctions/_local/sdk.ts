@@ -96,11 +96,12 @@ function patchSdk(sdkPath: string) {
 
   // The SDK decodes every document of every answer with bson's EJSON.parse, a reviver over each
   // value; for text with no EJSON wrapper in it JSON.parse gives the same value at a fifth the cost.
-  const { EJSON } = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))('bson') as { EJSON: { parse: Parameters<typeof withPlainShortcut>[0] } }
+  const requireDb = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))
+  const { EJSON } = requireDb('bson') as { EJSON: { parse: Parameters<typeof withPlainShortcut>[0] } }
   EJSON.parse = withPlainShortcut(EJSON.parse)
   // ...and then copies each document field by field (GeoJSON and dates into their classes): for a
   // document decoded by that shortcut the copy equals the document, which is answered instead.
-  const { Util } = createRequire(nodeSdkRequire.resolve('@cloudbase/database'))('./util') as { Util: { formatField: Parameters<typeof withFormatShortcut>[0] } }
+  const { Util } = requireDb('./util') as { Util: { formatField: Parameters<typeof withFormatShortcut>[0] } }
   Util.formatField = withFormatShortcut(Util.formatField)
 
   // init() probes a cloud metadata address to learn whether it runs in Tencent Cloud; locally the
