@@ -37,9 +37,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   sendJsonText(res, status, JSON.stringify(body))
 }
 
+/** Encoded once: the length and the bytes sent come from the same buffer (a page of requests is ~35 KB). */
 export function sendJsonText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
-  res.end(text)
+  const body = Buffer.from(text)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length })
+  res.end(body)
 }
 
 /** A header's first value, trimmed; '' when absent. */
