@@ -4,9 +4,10 @@
 // with a column for each field an index names, and the indexes as SQLite indexes over those
 // columns. A write updates only the key columns whose values changed, so SQLite rewrites only the
 // index entries that moved (expression indexes over the JSON body were all rewritten by every
-// write of the body: 19 entries per write of a request). SQLite is the only copy:
-// nothing is cached in memory, so a million requests cost disk, not heap; a query reads the index
-// entries it needs and decodes only those documents. Every write is committed (and fsynced) before
+// write of the body: 19 entries per write of a request). SQLite holds everything, so a million
+// requests cost disk, not heap; a query reads the index entries it needs and decodes only those
+// documents. Only the texts of recently scanned documents are also kept, within a bound
+// (text-cache.ts), because every caller of a box reads the same newest page again. Every write is committed (and fsynced) before
 // it is acknowledged; `batch` lets many writes share one commit and `durable` one fsync (group
 // commit, see commit.ts).
 import Database from 'better-sqlite3'
@@ -15,6 +16,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fieldOf, type IndexSpec } from '../../_shared/collections'
 import { decodeStored, stringifyRelaxed } from './ejson'
+import { createTextCache } from './text-cache'
 import { createWalSync } from './wal-sync'
 import type { Plan, Scalar, SortKey } from './plan'
 
@@ -56,8 +58,13 @@ export interface Store {
   durable(): Promise<void>
   /** Empties every collection, keeping the collections themselves. */
   clear(): void
+  /** Characters of stored text held in memory for index scans (text-cache.ts). */
+  cachedChars(): number
   close(): void
 }
+
+/** Characters of stored text the cache keeps: ~16 MB at most (two bytes a character), ~5,000 requests. */
+const TEXT_CACHE_CHARS = 8_000_000
 
 const encode = (doc: Doc) => stringifyRelaxed(doc)
 const decode = (body: string) => decodeStored<Doc>(body)
@@ -89,7 +96,7 @@ function partialTerms(spec: IndexSpec, table = ''): string[] {
   )
 }
 
-export function openStore(dataDir: string, options: { indexes?: Record<string, IndexSpec[]> } = {}): Store {
+export function openStore(dataDir: string, options: { indexes?: Record<string, IndexSpec[]>; textCacheChars?: number } = {}): Store {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, 'db.sqlite')
   const sql = new Database(file)
@@ -116,6 +123,26 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   // natural order of the real service.
   const readAll = sql.prepare('SELECT body FROM docs WHERE coll = ? ORDER BY rowid').pluck()
   const readOne = sql.prepare('SELECT body FROM docs WHERE coll = ? AND id = ?').pluck()
+  const readAt = sql.prepare('SELECT body FROM docs WHERE rowid = ?').pluck()
+  // Index scans take the texts they read again from memory (text-cache.ts). Every write of this
+  // connection drops what it changes; `PRAGMA data_version` moves when another connection commits
+  // (a second runtime or script on the same directory), and then the whole cache goes.
+  const texts = createTextCache(options.textCacheChars ?? TEXT_CACHE_CHARS)
+  const dataVersion = sql.prepare('PRAGMA data_version').pluck()
+  let version = dataVersion.get()
+  const cacheCurrent = () => {
+    const v = dataVersion.get()
+    if (v !== version) {
+      version = v
+      texts.clear()
+    }
+  }
+  /** A text as SQLite has it now; kept unless a transaction is open (its writes may yet roll back). */
+  const readFresh = (coll: string, id: string, rowid: number) => {
+    const body = readAt.get(rowid) as string
+    if (!sql.inTransaction) texts.set(coll, id, body)
+    return body
+  }
   const names = new Set((sql.prepare('SELECT name FROM collections').all() as { name: string }[]).map((r) => r.name))
   // document counts per collection, for the unindexed-query threshold without a count(*) per query
   let counts = new Map<string, number>()
@@ -124,9 +151,9 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   }
   recount()
   const statements = new Map<string, Database.Statement>()
-  const prepared = (text: string) => {
+  const prepared = (text: string, raw = false) => {
     let s = statements.get(text)
-    if (!s) statements.set(text, (s = sql.prepare(text).pluck()))
+    if (!s) statements.set(text, (s = raw ? sql.prepare(text).raw() : sql.prepare(text).pluck()))
     return s
   }
   const keyWriters = new Map<string, KeyWriter>()
@@ -142,6 +169,7 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     for (const op of ops) {
       if (!names.has(op.coll)) q.create.run(op.coll)
       const w = writerOf(op.coll)
+      texts.delete(op.coll, op.kind === 'put' ? op.doc._id : op.id)
       if (op.kind === 'put') {
         const body = encode(op.doc)
         if (w) {
@@ -175,11 +203,26 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   function* scan(coll: string, plan: Plan, sort: SortKey[], fresh: boolean): Generator<string> {
     const { where, args, from, keyed } = planSql(coll, plan)
     const order = sort.length ? sort.map((s) => `${keyed ? `k.${col(s.field)}` : expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : keyed ? 'k.rid' : 'rowid'
-    // the key table drives the scan (CROSS JOIN keeps it outside); each entry fetches its body by rowid
-    const text = keyed ? `SELECT d.body FROM ${from} CROSS JOIN docs d ON d.rowid = k.rid WHERE ${where} ORDER BY ${order}` : `SELECT body FROM ${from} WHERE ${where} ORDER BY ${order}`
+    if (!keyed) {
+      const text = `SELECT body FROM ${from} WHERE ${where} ORDER BY ${order}`
+      yield* (fresh ? sql.prepare(text).pluck() : prepared(text)).iterate(...args) as Iterable<string>
+      return
+    }
+    // the key table drives the scan; each entry's text comes from the cache or by its rowid
+    const text = `SELECT k.rid, k.id FROM ${from} WHERE ${where} ORDER BY ${order}`
     // merged scans of one shape run side by side: each needs its own statement
-    const statement = fresh ? sql.prepare(text).pluck() : prepared(text)
-    yield* statement.iterate(...args) as Iterable<string>
+    const entries = (fresh ? sql.prepare(text).raw() : prepared(text, true)).iterate(...args) as Iterable<[number, string]>
+    let checked = false
+    for (const [rowid, id] of entries) {
+      // the first entry is read from SQLite: a lookup of one document pays no check of the cache
+      if (!checked) {
+        checked = true
+        yield readFresh(coll, id, rowid)
+        cacheCurrent()
+        continue
+      }
+      yield texts.get(coll, id) ?? readFresh(coll, id, rowid)
+    }
   }
 
   function* select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Generator<Doc> {
@@ -244,11 +287,13 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     },
     durable: () => wal.later(),
     clear() {
+      texts.clear()
       sql.exec('DELETE FROM docs')
       for (const coll of keys.keys()) sql.exec(`DELETE FROM ${keyTable(coll)}`)
       counts.clear()
       wal.now()
     },
+    cachedChars: () => texts.size,
     close() {
       wal.close()
       if (sql.open) sql.close()
