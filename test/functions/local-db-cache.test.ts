@@ -9,15 +9,16 @@ import type { IndexSpec } from '../../cloudfunctions/_shared/collections'
 import { choosePlan, shapeOf } from '../../cloudfunctions/_local/db/plan'
 import { openStore, type Doc, type Store } from '../../cloudfunctions/_local/db/store'
 import { createTextCache } from '../../cloudfunctions/_local/db/text-cache'
+import { createBackend } from '../../cloudfunctions/_local/db/backend'
 
 const INDEXES: Record<string, IndexSpec[]> = { tasks: [{ fields: ['owner', '-at'] }] }
 const dir = () => mkdtempSync(join(tmpdir(), 'qbhy-cache-'))
 
-/** An owner's box, newest first, as the backend reads it (through the index). */
-function box(store: Store, owner: string): Doc[] {
+/** An owner's box, newest first, as the backend reads a page of it (through the index; a page is kept). */
+function box(store: Store, owner: string, keep = true): Doc[] {
   const sort = [{ field: 'at', dir: -1 as const }]
   const plan = choosePlan(shapeOf({ owner }, sort), store.indexes('tasks'))!
-  return [...store.select('tasks', plan, sort)]
+  return [...store.select('tasks', plan, sort, keep)]
 }
 const put = (doc: Doc) => ({ kind: 'put' as const, coll: 'tasks', doc })
 const task = (id: string, owner: string, at: number, note: string): Doc => ({ _id: id, owner, at, note })
@@ -31,6 +32,14 @@ test('a page read again after a write of one of its documents has the new text',
   store.write([put(task('b', 'ann', 2, 'second, changed'))])
   store.write([{ kind: 'delete', coll: 'tasks', id: 'c' }])
   expect(box(store, 'ann').map((d) => d.note)).toEqual(['first', 'second, changed'])
+  store.close()
+})
+
+test('a long scan (an export, a sweep) reads through without keeping what it read', () => {
+  const store = openStore(dir(), { indexes: INDEXES })
+  store.write(Array.from({ length: 200 }, (_, i) => put(task(`t${i}`, 'ann', i, 'text'))))
+  expect(box(store, 'ann', false)).toHaveLength(200)
+  expect(store.cachedChars()).toBe(0)
   store.close()
 })
 
@@ -140,4 +149,18 @@ test('the cache stays within its characters, drops the oldest first, and keeps t
   // over a quarter of the whole: not kept at all
   cache.set('d', '1', 'q'.repeat(26))
   expect(cache.get('d', '1')).toBeUndefined()
+})
+
+test('through the database requests: a page of 20 is kept, a read of 1000 is not', async () => {
+  const store = openStore(dir(), { indexes: INDEXES })
+  store.write(Array.from({ length: 200 }, (_, i) => put(task(`t${i}`, 'ann', i, 'text'))))
+  const backend = createBackend(store)
+  const read = (limit: number) => backend.send('database.getDocument', { collectionName: 'tasks', query: '{"owner":"ann"}', order: '{"at":-1}', limit })
+  const all = (await read(1000)) as { data: { list: string[] } }
+  expect(all.data.list).toHaveLength(200)
+  expect(store.cachedChars()).toBe(0)
+  const page = (await read(20)) as { data: { list: string[] } }
+  expect(page.data.list.map((t) => JSON.parse(t)._id)).toEqual(Array.from({ length: 20 }, (_, i) => `t${199 - i}`))
+  expect(store.cachedChars()).toBe(page.data.list.reduce((n, t) => n + t.length, 0))
+  store.close()
 })

@@ -57,6 +57,8 @@ export interface BackendOptions {
 const mingoOptions = { context: fullContext(), processingMode: ProcessingMode.CLONE_INPUT }
 const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument', 'database.addCollection', 'database.commitTransaction'])
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** A query for at most this many documents reads a page people read again: its texts are cached (store.ts). */
+const KEEP_PAGE = 50
 
 export function scanLimitFromEnv(): number {
   const n = Number(process.env.LOCAL_DB_SCAN_LIMIT)
@@ -105,7 +107,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     const out: Doc[] = []
     let seen = 0
     let skipped = 0
-    for (const doc of store.select(coll, plan, sort)) {
+    for (const doc of store.select(coll, plan, sort, skip + limit <= KEEP_PAGE)) {
       seen++
       if (!test(doc)) continue
       if (skipped < skip) skipped++
@@ -178,7 +180,7 @@ export function createBackend(store: Store, opts: BackendOptions = {}): Backend 
     if (!plan || !coversAll(shape, plan)) return null
     const out: string[] = []
     let seen = 0
-    for (const body of store.selectBodies(coll, plan, sort)) {
+    for (const body of store.selectBodies(coll, plan, sort, skip + limit <= KEEP_PAGE)) {
       if (++seen > skip) out.push(body)
       if (out.length >= limit) break
     }

@@ -34,10 +34,14 @@ export interface Store {
   create(coll: string): boolean
   /** Every document in insertion order, read from disk as iterated. */
   docs(coll: string): Iterable<Doc>
-  /** The documents an index plan selects, in `sort` order (insertion order without one). */
-  select(coll: string, plan: Plan, sort: SortKey[]): Iterable<Doc>
+  /**
+   * The documents an index plan selects, in `sort` order (insertion order without one). `keep`:
+   * a page people read again (a small limit), whose texts the cache keeps; a long scan (an export,
+   * a sweep) passes through without pushing them out.
+   */
+  select(coll: string, plan: Plan, sort: SortKey[], keep?: boolean): Iterable<Doc>
   /** `select`, as the stored texts (decoded only where a merge of `$in` scans compares them). */
-  selectBodies(coll: string, plan: Plan, sort: SortKey[]): Iterable<string>
+  selectBodies(coll: string, plan: Plan, sort: SortKey[], keep?: boolean): Iterable<string>
   /** How many documents an index plan selects, counted in the index without reading them. */
   count(coll: string, plan: Plan): number
   indexes(coll: string): IndexSpec[]
@@ -137,10 +141,13 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       texts.clear()
     }
   }
-  /** A text as SQLite has it now; kept unless a transaction is open (its writes may yet roll back). */
-  const readFresh = (coll: string, id: string, rowid: number) => {
+  /**
+   * A text as SQLite has it now; kept for a scan of a page people read again (`keep`), unless a
+   * transaction is open (its writes may yet roll back).
+   */
+  const readFresh = (coll: string, id: string, rowid: number, keep: boolean) => {
     const body = readAt.get(rowid) as string
-    if (!sql.inTransaction) texts.set(coll, id, body)
+    if (keep && !sql.inTransaction) texts.set(coll, id, body)
     return body
   }
   const names = new Set((sql.prepare('SELECT name FROM collections').all() as { name: string }[]).map((r) => r.name))
@@ -200,7 +207,7 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   const applyAll = sql.transaction(applyOps)
   const batch = sql.transaction(<T>(fn: () => T): T => fn())
 
-  function* scan(coll: string, plan: Plan, sort: SortKey[], fresh: boolean): Generator<string> {
+  function* scan(coll: string, plan: Plan, sort: SortKey[], fresh: boolean, keep: boolean): Generator<string> {
     const { where, args, from, keyed } = planSql(coll, plan)
     const order = sort.length ? sort.map((s) => `${keyed ? `k.${col(s.field)}` : expr(s.field)} ${s.dir === -1 ? 'DESC' : 'ASC'}`).join(', ') : keyed ? 'k.rid' : 'rowid'
     if (!keyed) {
@@ -217,22 +224,22 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       // the first entry is read from SQLite: a lookup of one document pays no check of the cache
       if (!checked) {
         checked = true
-        yield readFresh(coll, id, rowid)
+        yield readFresh(coll, id, rowid, keep)
         cacheCurrent()
         continue
       }
-      yield texts.get(coll, id) ?? readFresh(coll, id, rowid)
+      yield texts.get(coll, id) ?? readFresh(coll, id, rowid, keep)
     }
   }
 
-  function* select(coll: string, plan: Plan, sort: SortKey[], fresh = false): Generator<Doc> {
+  function* select(coll: string, plan: Plan, sort: SortKey[], keep: boolean, fresh = false): Generator<Doc> {
     // `$in` before the sort field: one index scan per value, merged (MongoDB's SORT_MERGE), so the
     // first page never waits for every match to be sorted
     const split = mergeSplit(plan, sort)
     if (split >= 0) {
-      const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, true))
+      const parts = plan.eq[split].values.map((v) => select(coll, { ...plan, eq: plan.eq.map((e, i) => (i === split ? { field: e.field, values: [v] } : e)) }, sort, keep, true))
       yield* mergeSorted(parts, sort)
-    } else for (const body of scan(coll, plan, sort, fresh)) yield decode(body)
+    } else for (const body of scan(coll, plan, sort, fresh, keep)) yield decode(body)
   }
 
   return {
@@ -249,12 +256,12 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
       if (!names.has(coll)) return
       for (const body of readAll.iterate(coll) as Iterable<string>) yield decode(body)
     },
-    select(coll, plan, sort) {
-      return select(coll, plan, sort)
+    select(coll, plan, sort, keep = false) {
+      return select(coll, plan, sort, keep)
     },
-    *selectBodies(coll, plan, sort) {
-      if (mergeSplit(plan, sort) >= 0) for (const doc of select(coll, plan, sort)) yield encode(doc)
-      else yield* scan(coll, plan, sort, false)
+    *selectBodies(coll, plan, sort, keep = false) {
+      if (mergeSplit(plan, sort) >= 0) for (const doc of select(coll, plan, sort, keep)) yield encode(doc)
+      else yield* scan(coll, plan, sort, false, keep)
     },
     count(coll, plan) {
       const { where, args, from } = planSql(coll, plan)
