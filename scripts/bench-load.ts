@@ -1,9 +1,10 @@
 // npm run bench:load — the local cloud under 32 concurrent callers (issue 12, SPEC §9): the demo
 // county plus N requests (N=100000 by default), each call measured through the gateway for
-// DURATION seconds after WARMUP seconds unmeasured, beside a bare node:http server in its own process on the same machine, then the
-// reads again while a scheduler run and an export are in progress. BENCH_ROOT runs another checkout
+// DURATION seconds after WARMUP seconds unmeasured by callers in a process of their own
+// (bench-callers.mjs), beside a bare node:http server in its own process on the same machine, then
+// the reads again while a scheduler run and an export are in progress. BENCH_ROOT runs another checkout
 // of the project (e.g. the commit before a change) with this same driver.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
@@ -22,12 +23,11 @@ const ROOT = resolve(process.env.BENCH_ROOT ?? '.')
 const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null
 const wanted = (name: string) => !ONLY || ONLY.test(name)
 const HERE = resolve('.')
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+const agent = new http.Agent({ keepAlive: true })
 
 interface Result { name: string; calls: number; errors: number; perSec: number; p50: number; p95: number; p99: number; cpuMs: number; coldP95: number }
 
-// The answer is kept as text: the callers share the machine with the server, and parsing every
-// answer (27 KB for a page of requests) cost the callers' process a good part of the other core.
+/** The driver's own calls (finding a request to read, the long calls in the background); the measured ones are bench-callers.mjs's. */
 function post(url: string, body: unknown, openid?: string): Promise<{ status: number; text: string; readonly json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const data = JSON.stringify(body)
   return new Promise((ok, fail) => {
@@ -41,40 +41,32 @@ function post(url: string, body: unknown, openid?: string): Promise<{ status: nu
   })
 }
 
-/** CPU time (user + system) a process has used so far, in ms: what a call costs, whatever else the machine runs. */
-const cpuMsOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
-}
-const CLOCK_TICKS = 100
-
-/** CONCURRENCY callers, each sending its next call when the last is answered, until `end`: the times and the failures. */
-async function drive(end: number, call: (i: number) => Promise<boolean>, next: { i: number }): Promise<{ times: number[]; errors: number }> {
-  const times: number[] = []
-  let errors = 0
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (Date.now() < end) {
-      const t = performance.now()
-      const good = await call(next.i++).catch(() => false)
-      times.push(performance.now() - t)
-      if (!good) errors++
-    }
-  }))
-  return { times: times.sort((a, b) => a - b), errors }
-}
-
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
 
-/** WARMUP_MS of the call, then DURATION_MS measured; `pid` is the server's. */
-async function load(name: string, pid: number, call: (i: number) => Promise<boolean>): Promise<Result> {
-  const next = { i: 0 }
-  const cold = WARMUP_MS > 0 ? await drive(Date.now() + WARMUP_MS, call, next) : { times: [], errors: 0 }
-  const cpu0 = cpuMsOf(pid)
-  const started = Date.now()
-  const { times, errors } = await drive(started + DURATION_MS, call, next)
-  const cpuMs = (cpuMsOf(pid) - cpu0) / Math.max(1, times.length)
+/** One kind of call, as the callers' process makes it (scripts/bench-callers.mjs). */
+interface CallSpec {
+  url: string
+  body: object
+  /** call i is made as openids[i % length] ([] for none) */
+  openids: string[]
+  /** a field made unique per call, e.g. a submit's clientRequestId */
+  unique?: { field: string; prefix: string }
+  /** a good answer starts with this (the status must be 200 in any case) */
+  expect?: string
+}
+
+/**
+ * WARMUP_MS of the call, then DURATION_MS measured, by CONCURRENCY callers in a process of their
+ * own (bench-callers.mjs says why); `pid` is the server's.
+ */
+async function load(name: string, pid: number, call: CallSpec): Promise<Result> {
+  const spec = { ...call, concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: DURATION_MS, pid }
+  const out = await new Promise<string>((ok, fail) =>
+    execFile(process.execPath, [join(HERE, 'scripts/bench-callers.mjs'), JSON.stringify(spec)], { maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => (err ? fail(err) : ok(stdout))),
+  )
+  const { times, coldTimes, errors, cpuMs, seconds } = JSON.parse(out) as { times: number[]; coldTimes: number[]; errors: number; cpuMs: number; seconds: number }
   // a failed answer counts whenever it came: the warm-up's too
-  const r = { name, calls: times.length, errors: errors + cold.errors, perSec: times.length / ((Date.now() - started) / 1000), p50: quantile(times, 0.5), p95: quantile(times, 0.95), p99: quantile(times, 0.99), cpuMs, coldP95: quantile(cold.times, 0.95) }
+  const r = { name, calls: times.length, errors, perSec: times.length / seconds, p50: quantile(times, 0.5), p95: quantile(times, 0.95), p99: quantile(times, 0.99), cpuMs, coldP95: quantile(coldTimes, 0.95) }
   if (process.env.PROGRESS !== '0') console.error(`  ${name}: ${r.perSec.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms`)
   return r
 }
@@ -128,7 +120,7 @@ async function main() {
   console.log(`runtime up in ${((Date.now() - t) / 1000).toFixed(1)} s (node ${startFlags(ROOT).join(' ') || 'without options'}, as npm start runs it)`)
   const url = cloud.match[1]
   // a good answer is the gateway's `{"result":` around the function's `{"ok":true,…}` envelope
-  const fn = (name: string, event: object, openid: string) => post(`${url}/__cloud/call/${name}`, event, openid).then((r) => r.status === 200 && r.text.startsWith('{"result":{"ok":true,'))
+  const fn = (name: string, body: object, openids: string[]): CallSpec => ({ url: `${url}/__cloud/call/${name}`, body, openids, expect: '{"result":{"ok":true,' })
   try {
     const mine = (await post(`${url}/__cloud/call/requests`, { action: 'list', box: 'mine' }, 'dev-cadre-1')).json.result.data.items
     const id = mine[0].id
@@ -137,20 +129,21 @@ async function main() {
     const [y, m] = month.split('-').map(Number)
     const period = { from: `${month}-01`, to: m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01` }
     const users = ['dev-cadre-1', 'dev-liaison-1', 'dev-secretary-1', 'dev-county-1', 'dev-admin-1']
-    const reads: [string, (i: number) => Promise<boolean>][] = [
-      ['auth.whoami', (i) => fn('auth', { action: 'whoami' }, users[i % users.length])],
-      ['requests.get', () => fn('requests', { action: 'get', id }, 'dev-cadre-1')],
-      ['requests.list mine', () => fn('requests', { action: 'list', box: 'mine' }, 'dev-cadre-1')],
-      ['requests.list unit', () => fn('requests', { action: 'list', box: 'unit' }, 'dev-liaison-1')],
-      ['requests.list township', () => fn('requests', { action: 'list', box: 'township' }, 'dev-secretary-1')],
-      ['requests.list county', () => fn('requests', { action: 'list', box: 'county' }, 'dev-county-1')],
-      ['notifications.list', () => fn('notifications', { action: 'list' }, 'dev-liaison-1')],
-      ['stats.overview', () => fn('stats', { action: 'overview', ...period }, 'dev-county-1')],
+    const reads: [string, CallSpec][] = [
+      ['auth.whoami', fn('auth', { action: 'whoami' }, users)],
+      ['requests.get', fn('requests', { action: 'get', id }, ['dev-cadre-1'])],
+      ['requests.list mine', fn('requests', { action: 'list', box: 'mine' }, ['dev-cadre-1'])],
+      ['requests.list unit', fn('requests', { action: 'list', box: 'unit' }, ['dev-liaison-1'])],
+      ['requests.list township', fn('requests', { action: 'list', box: 'township' }, ['dev-secretary-1'])],
+      ['requests.list county', fn('requests', { action: 'list', box: 'county' }, ['dev-county-1'])],
+      ['notifications.list', fn('notifications', { action: 'list' }, ['dev-liaison-1'])],
+      ['stats.overview', fn('stats', { action: 'overview', ...period }, ['dev-county-1'])],
     ]
-    const results: Result[] = [await load('bare node:http', bare.proc.pid!, () => post(bare.match[1], { action: 'whoami' }).then((r) => r.status === 200))]
+    const results: Result[] = [await load('bare node:http', bare.proc.pid!, { url: bare.match[1], body: { action: 'whoami' }, openids: [] })]
     for (const [name, call] of reads) if (wanted(name)) results.push(await load(name, cloud.proc.pid!, call))
     const run = Date.now().toString(36)
-    if (wanted('requests.submit')) results.push(await load('requests.submit', cloud.proc.pid!, (i) => fn('requests', { action: 'submit', clientRequestId: `load-${run}-${i}`, kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, `dev-cadre-${(i % 8) + 1}`)))
+    const submit = fn('requests', { action: 'submit', kind: 'support', category: 'tech', title: '压测提交诉求', description: '压测', urgency: 'normal' }, Array.from({ length: 8 }, (_, k) => `dev-cadre-${k + 1}`))
+    if (wanted('requests.submit')) results.push(await load('requests.submit', cloud.proc.pid!, { ...submit, unique: { field: 'clientRequestId', prefix: `load-${run}` } }))
 
     // the reads again while a long call runs: scheduler runs and exports, one after the other
     let busy = reads.slice(0, 7).some(([name]) => wanted(`${name} + long`))
@@ -158,7 +151,7 @@ async function main() {
     const long = (async () => {
       while (busy) {
         await post(`${url}/__dev/trigger/scheduler`, {})
-        await fn('stats', { action: 'export', ...period }, 'dev-county-1')
+        await post(`${url}/__cloud/call/stats`, { action: 'export', ...period }, 'dev-county-1')
         background += 2
       }
     })()
