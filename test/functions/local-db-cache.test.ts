@@ -1,6 +1,7 @@
 // The local database keeps the texts its index scans read (issue 12: a page of requests read again
 // by every caller comes from memory). Nothing a caller reads may differ from what SQLite holds:
 // not after a write, not after a batch that rolled back, not after another connection committed.
+import Database from 'better-sqlite3'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -131,24 +132,61 @@ test('under random writes, rollbacks, other connections and a cache too small fo
   store.close()
 })
 
-test('the cache stays within its characters, drops the oldest first, and keeps the text it was just given', () => {
+test('the cache stays within its characters, drops the least recently read first, and keeps the text it was just given', () => {
   const cache = createTextCache(100)
   cache.set('a', '1', 'x'.repeat(20))
   cache.set('a', '2', 'y'.repeat(20))
   cache.set('b', '1', 'z'.repeat(20))
-  expect(cache.size).toBe(60)
   cache.set('b', '2', 'w'.repeat(25)) // 85
-  cache.set('b', '3', 'v'.repeat(25)) // 110: the oldest of b goes
-  expect(cache.get('b', '1')).toBeUndefined()
-  expect(cache.size).toBe(90)
-  // a collection holding nothing else: its new text stays, the others' oldest go
+  expect(cache.size).toBe(85)
+  expect(cache.get('b', '1')).toBe('z'.repeat(20)) // read again: now b's most recent
+  cache.set('b', '3', 'v'.repeat(25)) // 110: b's least recently read goes
+  expect(cache.get('b', '2')).toBeUndefined()
+  expect(cache.get('b', '1')).toBe('z'.repeat(20))
+  expect(cache.size).toBe(85)
+  // a collection holding nothing else: its new text stays, the others' least recent go
   cache.set('c', '1', 'u'.repeat(25))
   expect(cache.get('c', '1')).toBe('u'.repeat(25))
   expect(cache.get('a', '1')).toBeUndefined()
   expect(cache.size).toBeLessThanOrEqual(100)
-  // over a quarter of the whole: not kept at all
-  cache.set('d', '1', 'q'.repeat(26))
-  expect(cache.get('d', '1')).toBeUndefined()
+  // over a quarter of the whole: not kept at all, and no older text of it either
+  cache.set('a', '2', 'q'.repeat(26))
+  expect(cache.get('a', '2')).toBeUndefined()
+  expect(cache.size).toBeLessThanOrEqual(100)
+})
+
+test('a document whose _id is a number: its page after a write has the new text', () => {
+  const store = openStore(dir(), { indexes: INDEXES })
+  const numeric = (note: string) => task(5 as unknown as string, 'ann', 2, note) // as an insert through the SDK may store it
+  store.write([put(task('a', 'ann', 3, 'first')), put(numeric('before'))])
+  expect(box(store, 'ann').map((d) => d.note)).toEqual(['first', 'before'])
+  store.write([put(numeric('after'))])
+  expect(box(store, 'ann').map((d) => d.note)).toEqual(['first', 'after'])
+  store.close()
+})
+
+test('a page read past many entries its filter skips keeps only its first entries', async () => {
+  const store = openStore(dir(), { indexes: INDEXES })
+  // 300 of ann's tasks, only the oldest 10 marked: a page of 20 marked ones reads all 300 entries
+  store.write(Array.from({ length: 300 }, (_, i) => put({ ...task(`t${i}`, 'ann', i, 'x'.repeat(30)), marked: i < 10 })))
+  const backend = createBackend(store)
+  const res = (await backend.send('database.getDocument', { collectionName: 'tasks', query: '{"owner":"ann","marked":true}', order: '{"at":-1}', limit: 20 })) as { data: { list: string[] } }
+  expect(res.data.list).toHaveLength(10)
+  const oneText = JSON.stringify({ ...task('t100', 'ann', 100, 'x'.repeat(30)), marked: false }).length
+  expect(store.cachedChars()).toBeLessThanOrEqual(64 * (oneText + 2))
+  store.close()
+})
+
+test('an index entry whose document is gone is skipped, not answered', () => {
+  const d = dir()
+  const store = openStore(d, { indexes: INDEXES })
+  store.write([put(task('a', 'ann', 3, 'one')), put(task('b', 'ann', 2, 'two')), put(task('c', 'ann', 1, 'three'))])
+  // another writer that knows nothing of the key tables removes a document
+  const raw = new Database(join(d, 'db.sqlite'))
+  raw.prepare("DELETE FROM docs WHERE coll = 'tasks' AND id = 'b'").run()
+  raw.close()
+  expect(box(store, 'ann').map((x) => x.note)).toEqual(['one', 'three'])
+  store.close()
 })
 
 test('through the database requests: a page of 20 is kept, a read of 1000 is not', async () => {

@@ -7,9 +7,9 @@
 // write of the body: 19 entries per write of a request). SQLite holds everything, so a million
 // requests cost disk, not heap; a query reads the index entries it needs and decodes only those
 // documents. Only the texts of recently scanned documents are also kept, within a bound
-// (text-cache.ts), because every caller of a box reads the same newest page again. Every write is committed (and fsynced) before
-// it is acknowledged; `batch` lets many writes share one commit and `durable` one fsync (group
-// commit, see commit.ts).
+// (text-cache.ts), because every caller of a box reads the same newest page again. Every write is
+// committed (and fsynced) before it is acknowledged; `batch` lets many writes share one commit and
+// `durable` one fsync (group commit, see commit.ts).
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
@@ -69,6 +69,8 @@ export interface Store {
 
 /** Characters of stored text the cache keeps: ~16 MB at most (two bytes a character), ~5,000 requests. */
 const TEXT_CACHE_CHARS = 8_000_000
+/** A scan keeps the texts of its first entries only (a page and a little more). */
+const KEPT_ENTRIES = 64
 
 const encode = (doc: Doc) => stringifyRelaxed(doc)
 const decode = (body: string) => decodeStored<Doc>(body)
@@ -146,8 +148,8 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
    * transaction is open (its writes may yet roll back).
    */
   const readFresh = (coll: string, id: string, rowid: number, keep: boolean) => {
-    const body = readAt.get(rowid) as string
-    if (keep && !sql.inTransaction) texts.set(coll, id, body)
+    const body = readAt.get(rowid) as string | undefined
+    if (body !== undefined && keep && !sql.inTransaction) texts.set(coll, id, body)
     return body
   }
   const names = new Set((sql.prepare('SELECT name FROM collections').all() as { name: string }[]).map((r) => r.name))
@@ -159,8 +161,9 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
   recount()
   const statements = new Map<string, Database.Statement>()
   const prepared = (text: string, raw = false) => {
-    let s = statements.get(text)
-    if (!s) statements.set(text, (s = raw ? sql.prepare(text).raw() : sql.prepare(text).pluck()))
+    const key = raw ? `raw ${text}` : text
+    let s = statements.get(key)
+    if (!s) statements.set(key, (s = raw ? sql.prepare(text).raw() : sql.prepare(text).pluck()))
     return s
   }
   const keyWriters = new Map<string, KeyWriter>()
@@ -176,7 +179,11 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     for (const op of ops) {
       if (!names.has(op.coll)) q.create.run(op.coll)
       const w = writerOf(op.coll)
-      texts.delete(op.coll, op.kind === 'put' ? op.doc._id : op.id)
+      const id: unknown = op.kind === 'put' ? op.doc._id : op.id
+      // a number as `_id` is stored as the text SQLite makes of it (5 as '5.0'): rare enough that
+      // the whole cache goes rather than matching SQLite's conversion
+      if (typeof id === 'string') texts.delete(op.coll, id)
+      else texts.clear()
       if (op.kind === 'put') {
         const body = encode(op.doc)
         if (w) {
@@ -219,16 +226,15 @@ export function openStore(dataDir: string, options: { indexes?: Record<string, I
     const text = `SELECT k.rid, k.id FROM ${from} WHERE ${where} ORDER BY ${order}`
     // merged scans of one shape run side by side: each needs its own statement
     const entries = (fresh ? sql.prepare(text).raw() : prepared(text, true)).iterate(...args) as Iterable<[number, string]>
-    let checked = false
+    let read = 0
     for (const [rowid, id] of entries) {
+      // only a page's texts are kept, not those of the entries a filter reads past
+      const fill = keep && read < KEPT_ENTRIES
       // the first entry is read from SQLite: a lookup of one document pays no check of the cache
-      if (!checked) {
-        checked = true
-        yield readFresh(coll, id, rowid, keep)
-        cacheCurrent()
-        continue
-      }
-      yield texts.get(coll, id) ?? readFresh(coll, id, rowid, keep)
+      const body = read++ === 0 ? readFresh(coll, id, rowid, fill) : (texts.get(coll, id) ?? readFresh(coll, id, rowid, fill))
+      if (read === 1) cacheCurrent()
+      // an entry whose document is gone (a key table out of step) is no answer, as the join was not
+      if (body !== undefined) yield body
     }
   }
 
