@@ -30,6 +30,8 @@ function call(i) {
         if (head.length < 64) head += chunk.toString('utf8', 0, Math.min(chunk.length, 64))
       })
       res.on('end', () => ok(res.statusCode === 200 && (!spec.expect || head.startsWith(spec.expect))))
+      // a connection that drops mid-answer ends no answer: a failed call, not a caller stuck for good
+      res.on('close', () => res.complete || ok(false))
     })
     req.on('error', () => ok(false))
     req.end(data)
