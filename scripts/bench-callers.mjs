@@ -9,7 +9,8 @@
 //   each call i posts `body` (with `unique` set to `${unique.prefix}-${i}` when given) as
 //   `openids[i % openids.length]`; it is good when the status is 200 and, if `expect` is set, the
 //   answer starts with it. `pid`: the server, whose CPU time the measured seconds cost.
-// stdout: JSON {times, coldTimes, errors, cpuMs} (times in ms, sorted; cpuMs per measured call).
+// stdout: JSON {times, coldTimes, errors, cpuMs, seconds} (times in ms, sorted; cpuMs per measured
+// call; seconds: how long the measured calls ran).
 import http from 'node:http'
 import { readFileSync } from 'node:fs'
 

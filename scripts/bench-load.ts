@@ -2,8 +2,8 @@
 // county plus N requests (N=100000 by default), each call measured through the gateway for
 // DURATION seconds after WARMUP seconds unmeasured by callers in a process of their own
 // (bench-callers.mjs), beside a bare node:http server in its own process on the same machine, then
-// the reads again while a scheduler run and an export are in progress. BENCH_ROOT runs another checkout
-// of the project (e.g. the commit before a change) with this same driver.
+// the reads again while a scheduler run and an export are in progress. BENCH_ROOT runs another
+// checkout of the project (e.g. the commit before a change) with this same driver.
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
